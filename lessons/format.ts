@@ -1,0 +1,224 @@
+// The lesson format: the zod schema of article and lesson files, and the types that flow from it.
+// Lesson files are YAML under lessons/content/<article>/; this schema is their single source of truth.
+import { z } from 'zod';
+
+export const SKILLS = ['claims', 'sources', 'evidence', 'language', 'verification'] as const;
+export const skill = z.enum(SKILLS);
+export type Skill = z.infer<typeof skill>;
+
+export const QUESTION_TYPES = [
+  'single-choice',
+  'multiple-choice',
+  'highlight',
+  'categorize',
+  'order',
+  'match',
+  'scale',
+  'open',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Misconceptions a wrong answer can reveal; reports count them. */
+export const MISCONCEPTIONS = [
+  'reputation-as-evidence', // "the NYT is a big paper, so it is proven"
+  'hedge-as-denial', // reading "zou" as "did not happen"
+  'anonymous-means-false', // an unnamed source is automatically wrong
+  'doubt-everything', // calling every statement unreliable, the well-supported ones too
+  'attribution-as-endorsement', // "meldt de krant" read as the paper vouching for it
+  'quote-as-verbatim', // quote marks taken as the speaker's exact original words
+  'prediction-as-fact', // a forecast ("zullen") read as something observed
+  'opinion-as-fact', // an evaluation ("lakse houding") read as neutral fact
+  'single-source-as-confirmation', // one source repeated as if it were several
+  'translation-as-original', // the Dutch rendering taken for what the original report said
+] as const;
+export const misconception = z.enum(MISCONCEPTIONS);
+export type Misconception = z.infer<typeof misconception>;
+
+/** Every text a learner reads exists in Dutch and in English. */
+export const localized = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+export type Localized = z.infer<typeof localized>;
+
+/** A quote from the article (W3C TextQuoteSelector): resolved by the loader to sentence ids. */
+export const quote = z
+  .object({ exact: z.string().min(1), prefix: z.string().optional(), suffix: z.string().optional() })
+  .strict();
+export type Quote = z.infer<typeof quote>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes');
+
+/** Feedback a learner sees for one option, item or rule, with the sentences it cites. */
+const feedbackFields = {
+  feedback: localized.optional(),
+  misconception: misconception.optional(),
+  cites: z.array(quote).optional(),
+};
+
+const questionBase = {
+  id,
+  skill,
+  prompt: localized,
+  /** The passage the question is about: highlighted in the reader while the question is shown. */
+  focus: z.array(quote).optional(),
+  /** Shown after grading, in every mode: why the key is right. Must cite the article. */
+  explanation: localized,
+  cites: z.array(quote).min(1, 'an explanation cites the article: give at least one quote'),
+  points: z.number().int().positive().default(1),
+};
+
+const option = z.object({ id, text: localized, ...feedbackFields }).strict();
+const item = z.object({ id, text: localized, ...feedbackFields }).strict();
+const label = z.object({ id, label: localized }).strict();
+
+/** Feedback by outcome for types graded as a whole (full, partial or no credit). */
+const outcomes = z
+  .object({ full: localized, partial: localized.optional(), none: localized })
+  .strict();
+
+export const singleChoice = z
+  .object({ ...questionBase, type: z.literal('single-choice'), options: z.array(option).min(2), key: id })
+  .strict();
+
+export const multipleChoice = z
+  .object({
+    ...questionBase,
+    type: z.literal('multiple-choice'),
+    options: z.array(option).min(3),
+    key: z.array(id).min(1),
+  })
+  .strict();
+
+export const highlight = z
+  .object({
+    ...questionBase,
+    type: z.literal('highlight'),
+    /** The sentences to select, quoted. */
+    key: z.array(quote).min(1),
+    /** Feedback for a sentence selected that is not in the key (a tempting wrong pick). */
+    distractors: z.array(z.object({ quote, ...feedbackFields }).strict()).optional(),
+    outcomes,
+  })
+  .strict();
+
+export const categorize = z
+  .object({
+    ...questionBase,
+    type: z.literal('categorize'),
+    categories: z.array(label).min(2),
+    items: z.array(item).min(2),
+    /** item id -> category id */
+    key: z.record(id, id),
+    outcomes,
+  })
+  .strict();
+
+export const order = z
+  .object({
+    ...questionBase,
+    type: z.literal('order'),
+    items: z.array(item).min(3),
+    /** item ids, first to last */
+    key: z.array(id).min(3),
+    outcomes,
+  })
+  .strict();
+
+export const match = z
+  .object({
+    ...questionBase,
+    type: z.literal('match'),
+    left: z.array(item).min(2),
+    /** May hold more entries than left: the extra ones are distractors. */
+    right: z.array(label).min(2),
+    /** left id -> right id */
+    key: z.record(id, id),
+    outcomes,
+  })
+  .strict();
+
+export const scale = z
+  .object({
+    ...questionBase,
+    type: z.literal('scale'),
+    min: z.number().int(),
+    max: z.number().int(),
+    /** One label per value from min to max. */
+    labels: z.array(z.object({ value: z.number().int(), label: localized }).strict()),
+    /** The accepted range, inclusive: any value in it gets full credit, one step outside half. */
+    key: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
+    /** Feedback per band of values; bands cover min..max without overlap. */
+    bands: z
+      .array(z.object({ from: z.number().int(), to: z.number().int(), ...feedbackFields }).strict())
+      .min(1),
+  })
+  .strict();
+
+const rubricLevel = z
+  .object({ points: z.number().int().min(0).max(3), description: localized, example: localized })
+  .strict();
+
+export const open = z
+  .object({
+    ...questionBase,
+    type: z.literal('open'),
+    /** What a strong answer says: shown to self-study learners to compare with their own. */
+    modelAnswer: localized,
+    /** Analytic rubric: each criterion scored 0 to 3, each level with an example answer. */
+    rubric: z
+      .array(
+        z
+          .object({ id, criterion: localized, levels: z.array(rubricLevel).length(4) })
+          .strict(),
+      )
+      .min(1),
+    maxLength: z.number().int().positive().default(1500),
+  })
+  .strict();
+
+export const question = z.discriminatedUnion('type', [
+  singleChoice,
+  multipleChoice,
+  highlight,
+  categorize,
+  order,
+  match,
+  scale,
+  open,
+]);
+export type Question = z.infer<typeof question>;
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+export const lessonFile = z
+  .object({
+    slug: id,
+    title: localized,
+    summary: localized,
+    minutes: z.number().int().min(1).max(90),
+    goals: z.array(localized).min(1),
+    questions: z.array(question).min(1),
+  })
+  .strict();
+export type LessonFile = z.infer<typeof lessonFile>;
+
+export const articleFile = z
+  .object({
+    /** The folder name under lessons/content/. */
+    id,
+    title: z.string().min(1),
+    language: z.string().regex(/^[a-z]{2}$/),
+    source: z
+      .object({
+        name: z.string().min(1),
+        url: z.url(),
+        /** ISO date, or year and month where the day is not known. */
+        published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+      })
+      .strict(),
+    credit: localized,
+    /** The article text, paragraphs separated by blank lines. A paragraph of one line without
+     * closing punctuation is a heading. */
+    text: z.string().min(1),
+    /** Translations of the article, paragraph by paragraph, aligned with `text`. */
+    translations: z.record(z.string().regex(/^[a-z]{2}$/), z.object({ title: z.string(), paragraphs: z.array(z.string()) }).strict()).optional(),
+  })
+  .strict();
+export type ArticleFile = z.infer<typeof articleFile>;
