@@ -165,3 +165,126 @@ export interface Me {
   email?: string;
   classId?: string;
 }
+
+// ---- Classes, assignments and reports (teachers and students in a class) ----
+
+export type FeedbackRelease = 'on-finish' | 'manual';
+
+export interface StudentRef {
+  id: string;
+  displayName: string;
+}
+export interface ClassView {
+  id: string;
+  name: string;
+  joinCode: string;
+  archived: boolean;
+  createdAt: string;
+  students: StudentRef[];
+}
+export interface JoinResult {
+  displayName: string;
+  /** Shown once: lets the student continue on another device. */
+  resumeCode: string;
+  classId: string;
+  className: string;
+}
+
+export interface AssignmentView {
+  id: string;
+  classId: string;
+  className: string;
+  lessonSlug: string;
+  lessonTitle: Localized;
+  lessonVersion: string;
+  mode: Mode;
+  opensAt: string | null;
+  dueAt: string | null;
+  feedbackRelease: FeedbackRelease;
+  feedbackReleasedAt: string | null;
+  createdAt: string;
+}
+/** What a student sees of their own assignments. */
+export interface StudentAssignmentView extends AssignmentView {
+  state: 'not-open' | 'to-do' | 'in-progress' | 'done' | 'closed';
+  dueSoon: boolean;
+  attemptId: string | null;
+  /** Present once finished and feedback is released. */
+  score?: Score;
+}
+
+export type CellState = 'not-started' | 'in-progress' | 'finished';
+export interface ReportCell {
+  questionId: string;
+  /** Null when unanswered, or an open answer not yet graded. */
+  fraction: number | null;
+  answered: boolean;
+  responseId: string | null;
+}
+export interface ReportStudent {
+  id: string;
+  displayName: string;
+  state: CellState;
+  attemptId: string | null;
+  score: Score | null;
+  skills: Partial<Record<Skill, Score>>;
+  cells: ReportCell[];
+}
+export interface AnswerCount {
+  /** An option, category, right-hand label, value or sentence id, as written in the lesson. */
+  value: string;
+  label: Localized | string;
+  count: number;
+  correct: boolean;
+}
+export interface ReportQuestion {
+  id: string;
+  type: QuestionType;
+  skill: Skill;
+  prompt: Localized;
+  points: number;
+  responses: number;
+  /** Mean fraction of those who answered, 0..1 (Moodle's facility index). */
+  facility: number | null;
+  /** Correlation of this question's score with the rest of the attempt (Moodle's discrimination index), -1..1. */
+  discrimination: number | null;
+  /** One plain sentence for a teacher about what the two figures mean here. */
+  facilityNote: Localized;
+  discriminationNote: Localized;
+  distribution: AnswerCount[];
+  commonWrong: (AnswerCount & { misconception?: Misconception }) | null;
+  misconceptions: { tag: Misconception; count: number }[];
+}
+export interface OpenAnswerToGrade {
+  responseId: string;
+  questionId: string;
+  studentId: string;
+  displayName: string;
+  text: string;
+  points: number | null;
+  comment: string | null;
+}
+export interface AssignmentReport {
+  assignment: AssignmentView;
+  students: ReportStudent[];
+  questions: ReportQuestion[];
+  skills: Partial<Record<Skill, Score>>;
+  toGrade: OpenAnswerToGrade[];
+}
+
+/** One student's position, sent by GET /api/assignments/:id/live as server-sent events. */
+export interface LiveStudent {
+  id: string;
+  displayName: string;
+  state: CellState;
+  /** 1-based number of the question the student is on, null before they start. */
+  questionNumber: number | null;
+  answered: number;
+  total: number;
+  updatedAt: string | null;
+}
+export interface LiveSnapshot {
+  assignmentId: string;
+  students: LiveStudent[];
+  at: string;
+}

@@ -1,0 +1,197 @@
+// The database schema (Drizzle, SQLite dialect for libSQL): the single source of the row types.
+// Responses are appended, scores derived (DESIGN.md rule 6); lesson content is stored per version.
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+
+/** Milliseconds since the epoch, set by the database when the row is written. */
+const createdAt = (name = 'created_at') =>
+  integer(name, { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const teachers = sqliteTable('teachers', {
+  id: text('id').primaryKey(),
+  /** Stored lowercased: one account per address. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+/** Failed logins per account (not per IP: a school shares one address), for the hourly limit. */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('login_failures_email_at').on(t.email, t.at)],
+);
+
+export const classes = sqliteTable(
+  'classes',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    joinCode: text('join_code').notNull().unique(),
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('classes_teacher').on(t.teacherId)],
+);
+
+/** Anyone who takes lessons: an anonymous self-study learner, or a student who joined a class. */
+export const learners = sqliteTable(
+  'learners',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['self', 'student'] }).notNull(),
+    classId: text('class_id').references(() => classes.id, { onDelete: 'cascade' }),
+    displayName: text('display_name'),
+    /** Lowercased, trimmed display name: unique within a class. */
+    displayNameKey: text('display_name_key'),
+    /** sha256 of the resume code; the code itself is shown once and never stored. */
+    resumeCodeHash: text('resume_code_hash').unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('learners_class_name').on(t.classId, t.displayNameKey)],
+);
+
+/** Sessions of every role live in the database, so any app instance can serve any request. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** sha256 of the cookie's token: a leaked database does not yield live cookies. */
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id').references(() => teachers.id, { onDelete: 'cascade' }),
+    learnerId: text('learner_id').references(() => learners.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Absolute timeout: the session ends then, however active. */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_teacher').on(t.teacherId), index('sessions_learner').on(t.learnerId)],
+);
+
+/** The resolved content of every lesson version in use: attempts pin one (DESIGN.md rule 5). */
+export const lessonVersions = sqliteTable(
+  'lesson_versions',
+  {
+    version: text('version').primaryKey(),
+    slug: text('slug').notNull(),
+    /** The loader's resolved lesson as JSON. */
+    content: text('content', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('lesson_versions_slug').on(t.slug)],
+);
+
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    classId: text('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    lessonSlug: text('lesson_slug').notNull(),
+    lessonVersion: text('lesson_version')
+      .notNull()
+      .references(() => lessonVersions.version),
+    mode: text('mode', { enum: ['practice', 'test'] }).notNull(),
+    opensAt: integer('opens_at', { mode: 'timestamp_ms' }),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+    feedbackRelease: text('feedback_release', { enum: ['on-finish', 'manual'] })
+      .notNull()
+      .default('on-finish'),
+    feedbackReleasedAt: integer('feedback_released_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assignments_class').on(t.classId)],
+);
+
+export const attempts = sqliteTable(
+  'attempts',
+  {
+    id: text('id').primaryKey(),
+    learnerId: text('learner_id')
+      .notNull()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    lessonSlug: text('lesson_slug').notNull(),
+    lessonVersion: text('lesson_version')
+      .notNull()
+      .references(() => lessonVersions.version),
+    mode: text('mode', { enum: ['practice', 'test'] }).notNull(),
+    assignmentId: text('assignment_id').references(() => assignments.id, { onDelete: 'cascade' }),
+    /** Shuffles options and derives the opaque ids of this attempt's public questions. */
+    seed: text('seed').notNull(),
+    status: text('status', { enum: ['in-progress', 'finished'] })
+      .notNull()
+      .default('in-progress'),
+    /** The question the learner is on, for the teacher's live view. */
+    currentQuestionId: text('current_question_id'),
+    startedAt: createdAt('started_at'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('attempts_learner').on(t.learnerId, t.lessonSlug),
+    index('attempts_assignment').on(t.assignmentId, t.updatedAt),
+  ],
+);
+
+/** Every answer submitted, appended with its try number; never updated except by teacher grades. */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: text('id').primaryKey(),
+    attemptId: text('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    try: integer('try').notNull(),
+    /** The canonical answer (the lesson's own ids, not the attempt's tokens). */
+    answer: text('answer', { mode: 'json' }).notNull(),
+    /** Grade at submission; null for open answers until a teacher scores them. */
+    fraction: real('fraction'),
+    idempotencyKey: text('idempotency_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('responses_attempt_question').on(t.attemptId, t.questionId, t.try),
+    uniqueIndex('responses_idempotency').on(t.attemptId, t.idempotencyKey),
+  ],
+);
+
+/** A teacher's score of an open response with the rubric; the latest one counts. */
+export const grades = sqliteTable(
+  'grades',
+  {
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    points: real('points').notNull(),
+    /** Rubric level per criterion id, when the teacher scored by criterion. */
+    levels: text('levels', { mode: 'json' }),
+    comment: text('comment'),
+    gradedAt: createdAt('graded_at'),
+  },
+  (t) => [primaryKey({ columns: [t.responseId] })],
+);
+
+export type Teacher = typeof teachers.$inferSelect;
+export type Class = typeof classes.$inferSelect;
+export type Learner = typeof learners.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type LessonVersion = typeof lessonVersions.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Attempt = typeof attempts.$inferSelect;
+export type Response = typeof responses.$inferSelect;
+export type Grade = typeof grades.$inferSelect;
