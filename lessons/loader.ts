@@ -1,0 +1,258 @@
+// The loader: reads lessons/content/<article>/article.yaml and the lesson files beside it,
+// validates them, resolves every quote to sentence ids and checks every key. A lesson with any
+// problem is left out and each problem is reported with its file and line.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { resolveQuote, articleText, type ArticleText } from './anchors.ts';
+import { ArticleError, buildArticle } from './article.ts';
+import { articleFile, lessonFile, type LessonFile, type Quote, type Skill } from './format.ts';
+import { canonicalJson, sha256Hex } from './hash.ts';
+import type { Article, Feedback, Lesson, Option, Question } from './model.ts';
+import { validateKey } from './types/index.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+export interface LoadResult {
+  lessons: Lesson[];
+  problems: Problem[];
+}
+
+export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'content');
+
+type Path = (string | number)[];
+
+/** A YAML file with what is needed to name the line of any path in it. */
+class Source {
+  readonly doc: Document;
+  readonly data: unknown;
+  private readonly lines = new LineCounter();
+
+  constructor(readonly file: string, text: string) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: true });
+    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
+  }
+
+  yamlProblems(): Problem[] {
+    return this.doc.errors.map((e) => ({ file: this.file, line: e.linePos?.[0]?.line ?? 1, message: e.message.split('\n')[0]! }));
+  }
+
+  /** The line of the node at path, or of its nearest ancestor that exists (a missing field). */
+  line(path: Path): number {
+    for (let n = path.length; n >= 0; n--) {
+      const node = this.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return this.lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  }
+
+  problem(path: Path, message: string): Problem {
+    return { file: this.file, line: this.line(path), message };
+  }
+
+  valueAt(path: Path): unknown {
+    let value: unknown = this.data;
+    for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key as string] : undefined;
+    return value;
+  }
+}
+
+/** Zod issues in the words of a lesson author. */
+function describeIssue(source: Source, issue: z.core.$ZodIssue): string {
+  const path = issue.path as Path;
+  const field = path.length ? String(path[path.length - 1]) : '';
+  const where = path.length ? `${path.join('.')}: ` : '';
+  const missing = path.length > 0 && source.valueAt(path) === undefined && issue.code !== 'unrecognized_keys';
+  if (missing && field === 'en') return `${where}missing English translation`;
+  if (missing && field === 'nl') return `${where}missing Dutch text`;
+  if (issue.code === 'invalid_union' && field === 'type' && !missing) {
+    return `${where}unknown question type '${String(source.valueAt(path))}' (one of: ${((issue as { options?: string[] }).options ?? []).join(', ')})`;
+  }
+  if (missing) return `${where}missing ${field}`;
+  return `${where}${issue.message}`;
+}
+
+function validate<T>(source: Source, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(source.data);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => source.problem(issue.path as Path, describeIssue(source, issue as z.core.$ZodIssue))),
+  };
+}
+
+/** Resolves the quotes of one lesson file, collecting problems instead of stopping at the first. */
+class Resolver {
+  readonly problems: Problem[] = [];
+  private readonly text: ArticleText;
+  private readonly position: Map<string, number>;
+  readonly selectable: string[];
+
+  constructor(private readonly source: Source, article: Article) {
+    this.text = articleText(article);
+    this.selectable = this.text.spans.map((s) => s.id);
+    this.position = new Map(this.selectable.map((id, i) => [id, i]));
+  }
+
+  /** Sentence ids of all quotes, distinct, in reading order. */
+  quotes(quotes: readonly Quote[] | undefined, path: Path): string[] {
+    const ids = new Set<string>();
+    (quotes ?? []).forEach((quote, i) => {
+      const result = resolveQuote(this.text, quote);
+      if (result.ok) result.sentenceIds.forEach((id) => ids.add(id));
+      else this.problems.push(this.source.problem([...path, i, 'exact'], result.message));
+    });
+    return [...ids].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+  }
+
+  feedback<T extends { cites?: Quote[] }>(entry: T, path: Path): Omit<T, 'cites'> & Feedback {
+    const { cites, ...rest } = entry;
+    return cites ? { ...rest, cites: this.quotes(cites, [...path, 'cites']) } : rest;
+  }
+
+  options(list: readonly ({ cites?: Quote[] } & Omit<Option, 'cites'>)[], path: Path): Option[] {
+    return list.map((o, i) => this.feedback(o, [...path, i]));
+  }
+
+  question(q: LessonFile['questions'][number], path: Path): Question {
+    const base = { ...q, focus: this.quotes(q.focus, [...path, 'focus']), cites: this.quotes(q.cites, [...path, 'cites']) };
+    switch (q.type) {
+      case 'single-choice':
+      case 'multiple-choice':
+        return { ...base, type: q.type, options: this.options(q.options, [...path, 'options']) } as Question;
+      case 'categorize':
+      case 'order':
+        return { ...base, type: q.type, items: this.options(q.items, [...path, 'items']) } as Question;
+      case 'match':
+        return { ...base, type: q.type, left: this.options(q.left, [...path, 'left']) } as Question;
+      case 'scale':
+        return { ...base, type: q.type, bands: q.bands.map((b, i) => this.feedback(b, [...path, 'bands', i])) } as Question;
+      case 'highlight':
+        return {
+          ...base,
+          type: q.type,
+          key: this.quotes(q.key, [...path, 'key']),
+          distractors: (q.distractors ?? []).map((d, i) => {
+            const { quote, ...rest } = this.feedback(d, [...path, 'distractors', i]);
+            return { ...rest, sentenceIds: this.quotes([quote], [...path, 'distractors', i, 'quote']).slice() };
+          }),
+          selectable: this.selectable,
+        } as Question;
+      case 'open':
+        return { ...base, type: q.type } as Question;
+    }
+  }
+}
+
+function lessonFrom(source: Source, file: LessonFile, article: Article): { lesson?: Lesson; problems: Problem[] } {
+  const resolver = new Resolver(source, article);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const questions = file.questions.map((q, i) => {
+    const path: Path = ['questions', i];
+    if (seen.has(q.id)) problems.push(source.problem([...path, 'id'], `duplicate question id '${q.id}'`));
+    seen.add(q.id);
+    const resolved = resolver.question(q, path);
+    for (const p of validateKey(resolved)) problems.push(source.problem([...path, ...p.path], p.message));
+    return resolved;
+  });
+  problems.push(...resolver.problems);
+  if (problems.length) return { problems };
+  const content = {
+    slug: file.slug,
+    articleId: article.id,
+    title: file.title,
+    summary: file.summary,
+    minutes: file.minutes,
+    goals: file.goals,
+    skills: [...new Set(questions.map((q) => q.skill))] as Skill[],
+    questions,
+    article,
+  };
+  // The JSON round trip drops undefined fields, so the stored form equals what was hashed.
+  const lesson = JSON.parse(JSON.stringify(content)) as Omit<Lesson, 'version'>;
+  return { lesson: { ...lesson, version: lessonVersion(lesson) }, problems };
+}
+
+/** First 16 hex of sha256 of the canonical JSON of the resolved lesson (without its version). */
+export function lessonVersion(lesson: Omit<Lesson, 'version'> & { version?: string }): string {
+  const { version: _ignored, ...content } = lesson;
+  return sha256Hex(canonicalJson(content)).slice(0, 16);
+}
+
+function readSource(path: string, root: string): Source {
+  return new Source(relative(process.cwd(), path) || basename(root), readFileSync(path, 'utf8'));
+}
+
+function loadArticle(source: Source, folder: string): { article?: Article; problems: Problem[] } {
+  if (source.doc.errors.length) return { problems: source.yamlProblems() };
+  const checked = validate(source, articleFile);
+  if (!checked.ok) return { problems: checked.problems };
+  if (checked.value.id !== folder) {
+    return { problems: [source.problem(['id'], `article id '${checked.value.id}' must equal its folder name '${folder}'`)] };
+  }
+  try {
+    return { article: buildArticle(checked.value), problems: [] };
+  } catch (error) {
+    if (error instanceof ArticleError) return { problems: [source.problem(['translations'], error.message)] };
+    throw error;
+  }
+}
+
+/** Load every lesson under contentDir. Never throws for bad content: it reports problems. */
+export function loadLessons(contentDir: string = DEFAULT_CONTENT_DIR): LoadResult {
+  const root = resolve(contentDir);
+  const lessons: Lesson[] = [];
+  const problems: Problem[] = [];
+  const slugs = new Map<string, string>();
+  const folders = readdirSync(root)
+    .filter((name) => statSync(join(root, name)).isDirectory())
+    .sort();
+  for (const folder of folders) {
+    const dir = join(root, folder);
+    const lessonFiles = readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml') && name !== 'article.yaml')
+      .sort();
+    const articlePath = join(dir, 'article.yaml');
+    let articleSource: Source;
+    try {
+      articleSource = readSource(articlePath, root);
+    } catch {
+      problems.push({ file: relative(process.cwd(), articlePath), line: 1, message: 'article.yaml is missing' });
+      continue;
+    }
+    const { article, problems: articleProblems } = loadArticle(articleSource, folder);
+    problems.push(...articleProblems);
+    for (const name of lessonFiles) {
+      const source = readSource(join(dir, name), root);
+      if (!article) {
+        problems.push({ file: source.file, line: 1, message: `left out: its article ${articleSource.file} has problems` });
+        continue;
+      }
+      if (source.doc.errors.length) {
+        problems.push(...source.yamlProblems());
+        continue;
+      }
+      const checked = validate(source, lessonFile);
+      if (!checked.ok) {
+        problems.push(...checked.problems);
+        continue;
+      }
+      const other = slugs.get(checked.value.slug);
+      if (other) {
+        problems.push(source.problem(['slug'], `duplicate lesson slug '${checked.value.slug}' (also in ${other})`));
+        continue;
+      }
+      slugs.set(checked.value.slug, source.file);
+      const result = lessonFrom(source, checked.value, article);
+      problems.push(...result.problems);
+      if (result.lesson) lessons.push(result.lesson);
+    }
+  }
+  return { lessons, problems };
+}

@@ -1,0 +1,160 @@
+// The resolved, JSON-serializable forms the server stores and serves: the article model, the
+// lesson with its quotes replaced by sentence ids, and the shapes of answers, public questions
+// and grades. These mirror server/api-types.ts structurally; lessons/ imports nothing from server/.
+import type { Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
+
+export interface Sentence {
+  id: string;
+  text: string;
+}
+export interface Paragraph {
+  id: string;
+  kind: 'text' | 'heading';
+  sentences: Sentence[];
+}
+export interface Translation {
+  title: string;
+  /** Aligned with the article's paragraphs by id. */
+  paragraphs: { id: string; text: string }[];
+}
+export interface Article {
+  id: string;
+  title: string;
+  language: string;
+  source: { name: string; url: string; published: string };
+  credit: Localized;
+  paragraphs: Paragraph[];
+  translations: Record<string, Translation>;
+}
+
+/** Feedback fields of an option, item, distractor or band, with its quotes resolved. */
+export interface Feedback {
+  feedback?: Localized;
+  misconception?: Misconception;
+  cites?: string[];
+}
+export interface Option extends Feedback {
+  id: string;
+  text: Localized;
+}
+interface Base {
+  id: string;
+  skill: Skill;
+  prompt: Localized;
+  /** Sentence ids of the passage the question is about. */
+  focus: string[];
+  explanation: Localized;
+  /** Sentence ids the explanation cites. */
+  cites: string[];
+  points: number;
+}
+type Fields<T extends QuestionType, Drop extends string = never> = Omit<
+  QuestionOf<T>,
+  keyof Base | 'options' | 'items' | 'left' | Drop
+>;
+
+export type SingleChoice = Base & Fields<'single-choice'> & { options: Option[] };
+export type MultipleChoice = Base & Fields<'multiple-choice'> & { options: Option[] };
+export type Highlight = Base &
+  Fields<'highlight', 'key' | 'distractors'> & {
+    /** Sentence ids to select. */
+    key: string[];
+    distractors: (Feedback & { sentenceIds: string[] })[];
+    /** Every sentence id of the article: what a learner may select. */
+    selectable: string[];
+  };
+export type Categorize = Base & Fields<'categorize'> & { items: Option[] };
+export type Order = Base & Fields<'order'> & { items: Option[] };
+export type Match = Base & Fields<'match'> & { left: Option[] };
+export type Scale = Base & Fields<'scale', 'bands'> & { bands: (Feedback & { from: number; to: number })[] };
+export type Open = Base & Fields<'open'>;
+
+export type Question = SingleChoice | MultipleChoice | Highlight | Categorize | Order | Match | Scale | Open;
+export type QuestionOfType<T extends Question['type']> = Extract<Question, { type: T }>;
+
+export interface Lesson {
+  slug: string;
+  articleId: string;
+  /** First 16 hex of sha256 of the canonical JSON of everything else: equal content, equal version. */
+  version: string;
+  title: Localized;
+  summary: Localized;
+  minutes: number;
+  goals: Localized[];
+  /** Distinct skills, in question order. */
+  skills: Skill[];
+  questions: Question[];
+  article: Article;
+}
+
+/** The answer shapes a learner submits (public: ids are per-attempt tokens). Canonical answers
+ * have the same shapes with the lesson's own ids. */
+export type Answer =
+  | { optionId: string }
+  | { optionIds: string[] }
+  | { sentenceIds: string[] }
+  | { placements: Record<string, string> }
+  | { order: string[] }
+  | { pairs: Record<string, string> }
+  | { value: number }
+  | { text: string };
+
+export interface Choice {
+  id: string;
+  text: Localized;
+}
+export interface Label {
+  id: string;
+  label: Localized;
+}
+interface PublicBase {
+  id: string;
+  skill: Skill;
+  prompt: Localized;
+  focus: string[];
+  points: number;
+}
+export type PublicQuestion =
+  | (PublicBase & { type: 'single-choice'; options: Choice[] })
+  | (PublicBase & { type: 'multiple-choice'; options: Choice[] })
+  | (PublicBase & { type: 'highlight' })
+  | (PublicBase & { type: 'categorize'; categories: Label[]; items: Choice[] })
+  | (PublicBase & { type: 'order'; items: Choice[] })
+  | (PublicBase & { type: 'match'; left: Choice[]; right: Label[] })
+  | (PublicBase & { type: 'scale'; min: number; max: number; labels: { value: number; label: Localized }[] })
+  | (PublicBase & { type: 'open'; maxLength: number });
+
+export interface FeedbackItem {
+  text: Localized;
+  misconception?: Misconception;
+  /** Sentence ids this feedback cites. */
+  anchors: string[];
+}
+export interface Graded {
+  /** 0..1; null for an open answer not yet scored by a teacher. */
+  fraction: number | null;
+  feedback: FeedbackItem[];
+  /** Every sentence id cited by the feedback and the explanation. */
+  anchors: string[];
+}
+
+/** An invalid answer is a state, not an exception: the fields at fault. */
+export interface AnswerError {
+  path: string;
+  message: string;
+}
+export type ParseResult<A> = { ok: true; answer: A } | { ok: false; errors: AnswerError[] };
+
+/** The key of a question, in this attempt's tokens, for the review after grading. */
+export interface Review {
+  questionId: string;
+  explanation: Localized;
+  /** Sentence ids the explanation cites. */
+  anchors: string[];
+  /** The correct answer in the shape a learner submits; null for open questions. */
+  key: Answer | null;
+  /** Scale: the accepted range (key.value is its middle). */
+  accepted?: { min: number; max: number };
+  /** Open: what a strong answer says. */
+  modelAnswer?: Localized;
+}

@@ -1,0 +1,71 @@
+// Per-attempt presentation of a question: a seeded shuffle and opaque tokens for option and
+// item ids, so that neither the order nor the ids a learner sees reveal the key.
+import { sha256Hex } from './hash.ts';
+
+/** A deterministic PRNG (sfc32) seeded from sha256(seed, questionId): same attempt, same order. */
+export function seededRandom(seed: string, questionId: string, salt = ''): () => number {
+  const hex = sha256Hex(`${seed}\u0000${questionId}\u0000${salt}`);
+  let a = parseInt(hex.slice(0, 8), 16) | 0;
+  let b = parseInt(hex.slice(8, 16), 16) | 0;
+  let c = parseInt(hex.slice(16, 24), 16) | 0;
+  let d = parseInt(hex.slice(24, 32), 16) | 0;
+  const next = () => {
+    a |= 0; b |= 0; c |= 0; d |= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  // Discard the first outputs: sfc32 needs a few rounds to mix its state.
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+
+/** Fisher-Yates with the given PRNG; returns a new array. */
+export function shuffleWith<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The order in which a question's list (options, items, left, right) is shown in this attempt. */
+export function shuffled<T>(items: readonly T[], seed: string, questionId: string, list: string): T[] {
+  return shuffleWith(items, seededRandom(seed, questionId, list));
+}
+
+/** The opaque per-attempt token that stands for an option or item id. */
+export function tokenFor(seed: string, questionId: string, id: string): string {
+  return 't' + sha256Hex(`${seed}\u0000${questionId}\u0000${id}`).slice(0, 10);
+}
+
+/** Token <-> id for one list of a question in one attempt. */
+export class Tokens {
+  private readonly toId = new Map<string, string>();
+  private readonly toToken = new Map<string, string>();
+
+  constructor(seed: string, questionId: string, ids: readonly string[]) {
+    for (const id of ids) {
+      const token = tokenFor(seed, questionId, id);
+      // 40 bits per token: a clash within one question is a programming error, not a state.
+      if (this.toId.has(token)) throw new Error(`token clash in question ${questionId}`);
+      this.toId.set(token, id);
+      this.toToken.set(id, token);
+    }
+  }
+
+  token(id: string): string {
+    const token = this.toToken.get(id);
+    if (token === undefined) throw new Error(`unknown id ${id}`);
+    return token;
+  }
+
+  id(token: string): string | undefined {
+    return this.toId.get(token);
+  }
+}

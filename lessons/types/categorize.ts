@@ -1,0 +1,66 @@
+// Categorize: the learner puts each statement in a category (fact, claim, opinion, prediction).
+// Credit is the share of items placed right; an item left unplaced counts as wrong.
+import { z } from 'zod';
+import type { AnswerError, Categorize } from '../model.ts';
+import {
+  type QuestionTypeModule, ID_MAX, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
+  publicChoices, tokensOf, uniqueIdProblems,
+} from './common.ts';
+
+type A = { placements: Record<string, string> };
+const answerSchema = z
+  .object({ placements: z.record(z.string().min(1).max(ID_MAX), z.string().min(1).max(ID_MAX)) })
+  .strict();
+
+export const categorize: QuestionTypeModule<Categorize, A> = {
+  type: 'categorize',
+  answerSchema,
+  publicView: (q, seed) => ({
+    ...publicBase(q),
+    type: 'categorize',
+    // Categories are the same for every item and say nothing about the key: shown as written.
+    categories: q.categories.map((c) => ({ id: c.id, label: c.label })),
+    items: publicChoices(q.items, seed, q, 'items'),
+  }),
+  parse(q, seed, raw) {
+    const shape = parseShape(answerSchema, raw);
+    if (!shape.ok) return shape;
+    const tokens = tokensOf(q.items, seed, q);
+    const categories = new Set(q.categories.map((c) => c.id));
+    const errors: AnswerError[] = [];
+    const placements: Record<string, string> = {};
+    for (const [token, category] of Object.entries(shape.answer.placements)) {
+      const item = tokens.id(token);
+      if (item === undefined) errors.push({ path: `placements.${token}`, message: 'unknown item' });
+      else if (!categories.has(category)) errors.push({ path: `placements.${token}`, message: 'unknown category' });
+      else placements[item] = category;
+    }
+    return errors.length ? fail(errors) : { ok: true, answer: { placements } };
+  },
+  toPublic(q, seed, a) {
+    const tokens = tokensOf(q.items, seed, q);
+    return { placements: Object.fromEntries(Object.entries(a.placements).map(([id, c]) => [tokens.token(id), c])) };
+  },
+  grade(q, a) {
+    const wrong = q.items.filter((item) => a.placements[item.id] !== q.key[item.id]);
+    const fraction = (q.items.length - wrong.length) / q.items.length;
+    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, []), ...wrong.flatMap(ownFeedback)]);
+  },
+  key(q, seed) {
+    const tokens = tokensOf(q.items, seed, q);
+    return { placements: Object.fromEntries(q.items.map((item) => [tokens.token(item.id), q.key[item.id]!])) };
+  },
+  validateKey(q) {
+    const problems = [...uniqueIdProblems(q.categories, 'categories'), ...uniqueIdProblems(q.items, 'items')];
+    const items = new Set(q.items.map((i) => i.id));
+    const categories = new Set(q.categories.map((c) => c.id));
+    for (const [item, category] of Object.entries(q.key)) {
+      if (!items.has(item)) problems.push({ path: ['key', item], message: `key names a missing item '${item}'` });
+      if (!categories.has(category)) problems.push({ path: ['key', item], message: `key names a missing category '${category}'` });
+    }
+    for (const item of items) {
+      if (!(item in q.key)) problems.push({ path: ['key'], message: `key gives no category for item '${item}'` });
+    }
+    return problems;
+  },
+};

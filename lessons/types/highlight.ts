@@ -1,0 +1,50 @@
+// Highlight: the learner selects sentences of the article. Credit is (right picks - wrong
+// picks)/|key|, floored at 0, so selecting the whole article does not pay.
+import { z } from 'zod';
+import type { AnswerError, Highlight } from '../model.ts';
+import {
+  type QuestionTypeModule, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
+} from './common.ts';
+
+type A = { sentenceIds: string[] };
+const answerSchema = z.object({ sentenceIds: z.array(z.string().min(1).max(40)).max(1000) }).strict();
+
+export const highlight: QuestionTypeModule<Highlight, A> = {
+  type: 'highlight',
+  answerSchema,
+  // Sentence ids are public (the reader shows them); nothing else is needed to answer.
+  publicView: (q) => ({ ...publicBase(q), type: 'highlight' }),
+  parse(q, _seed, raw) {
+    const shape = parseShape(answerSchema, raw);
+    if (!shape.ok) return shape;
+    const selectable = new Set(q.selectable);
+    const errors: AnswerError[] = [];
+    shape.answer.sentenceIds.forEach((id, i) => {
+      if (!selectable.has(id)) errors.push({ path: `sentenceIds.${i}`, message: 'unknown sentence' });
+    });
+    if (duplicates(shape.answer.sentenceIds).length) errors.push({ path: 'sentenceIds', message: 'a sentence is selected twice' });
+    return errors.length ? fail(errors) : shape;
+  },
+  toPublic: (_q, _seed, a) => ({ sentenceIds: [...a.sentenceIds] }),
+  grade(q, a) {
+    const key = new Set(q.key);
+    const picked = new Set(a.sentenceIds);
+    const right = [...picked].filter((id) => key.has(id)).length;
+    const wrong = picked.size - right;
+    const fraction = Math.max(0, (right - wrong) / key.size);
+    const tempted = q.distractors.filter((d) => d.sentenceIds.some((id) => picked.has(id) && !key.has(id)));
+    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, q.key), ...tempted.flatMap(ownFeedback)]);
+  },
+  key: (q) => ({ sentenceIds: [...q.key] }),
+  validateKey(q) {
+    const key = new Set(q.key);
+    const problems = [];
+    if (key.size === 0) problems.push({ path: ['key'], message: 'the key selects no sentence' });
+    q.distractors.forEach((d, i) => {
+      if (d.sentenceIds.every((id) => key.has(id))) {
+        problems.push({ path: ['distractors', i, 'quote'], message: 'a distractor quotes only sentences of the key' });
+      }
+    });
+    return problems;
+  },
+};
