@@ -1,0 +1,41 @@
+import { render, screen } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { createSignal } from 'solid-js';
+import { describe, expect, it, vi } from 'vitest';
+import { article, highlight } from './fixtures.ts';
+import Highlight from './highlight.tsx';
+import type { AnswerByType } from './types.ts';
+
+describe('highlight renderer', () => {
+  it('offers every sentence of the article as a checkbox and reports { sentenceIds } in article order', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const [answer, setAnswer] = createSignal<AnswerByType['highlight']>();
+    render(() => (
+      <Highlight
+        question={highlight}
+        article={article}
+        answer={answer()}
+        onChange={(a) => {
+          setAnswer(a);
+          onChange(a);
+        }}
+      />
+    ));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+    screen.getByRole('checkbox', { name: 'Apple reageerde niet.' }).focus();
+    await user.keyboard(' ');
+    screen.getByRole('checkbox', { name: 'Dat zou de prijs verhogen, aldus analisten.' }).focus();
+    await user.keyboard(' ');
+    expect(onChange).toHaveBeenLastCalledWith({ sentenceIds: ['s3', 's4'] });
+    expect(screen.getByText('2 zinnen gekozen')).toBeInTheDocument();
+  });
+
+  it('offers only the focus passage when the question names one', () => {
+    render(() => (
+      <Highlight question={{ ...highlight, focus: ['s2', 's3'] }} article={article} answer={undefined} onChange={() => {}} />
+    ));
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.map((b) => (b as HTMLInputElement).value)).toEqual(['s2', 's3']);
+  });
+});

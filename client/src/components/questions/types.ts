@@ -1,0 +1,26 @@
+// The contract every question renderer follows: it shows one public question and reports the
+// learner's answer in the shape the API expects for that type (DESIGN.md "Question types").
+import type { ArticleView, PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
+
+export interface AnswerByType {
+  'single-choice': { optionId: string };
+  'multiple-choice': { optionIds: string[] };
+  highlight: { sentenceIds: string[] };
+  categorize: { placements: Record<string, string> };
+  order: { order: string[] };
+  match: { pairs: Record<string, string> };
+  scale: { value: number };
+  open: { text: string };
+}
+
+export type QuestionOf<T extends QuestionType> = Extract<PublicQuestion, { type: T }>;
+
+export interface QuestionProps<T extends QuestionType> {
+  question: QuestionOf<T>;
+  answer: AnswerByType[T] | undefined;
+  onChange: (answer: AnswerByType[T]) => void;
+  /** While an answer is being checked, or once it has been graded in practice mode. */
+  disabled?: boolean;
+  /** The article, for types that point into it (highlight). */
+  article?: ArticleView;
+}
