@@ -31,7 +31,8 @@ const BEFORE_DUTCH_QUOTE = /(?<=[.!?…]["'”’]?\s+)(?=,,)/u;
 
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(paragraph)) {
+  // A line break inside a paragraph is wrapping, not a sentence end (the segmenter breaks there).
+  for (const { segment } of segmenter.segment(normalizeText(paragraph))) {
     for (const part of segment.split(BEFORE_DUTCH_QUOTE)) {
       const sentence = normalizeText(part);
       if (sentence) out.push(sentence);

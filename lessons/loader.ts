@@ -162,7 +162,7 @@ function lessonFrom(source: Source, file: LessonFile, article: Article): { lesso
     return resolved;
   });
   problems.push(...resolver.problems);
-  if (problems.length) return { problems };
+  if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line) };
   const content = {
     slug: file.slug,
     articleId: article.id,
