@@ -1,0 +1,91 @@
+// A small keep-alive HTTP client for the bench drivers: one cookie per simulated learner,
+// JSON in and out, the latency of every request. node:http so the socket pool is explicit.
+import { Agent, request as httpRequest } from 'node:http';
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  /** Milliseconds from the call to the last byte of the body. */
+  ms: number;
+}
+
+export interface HttpClientOptions {
+  /** Most sockets open at once; further requests queue in the agent (and the queue counts in the latency). */
+  maxSockets?: number;
+  /** Give up on a request after this long, so every loop is bounded in time. */
+  timeoutMs?: number;
+}
+
+export class HttpClient {
+  private readonly agent: Agent;
+  private readonly timeoutMs: number;
+  private readonly url: URL;
+
+  constructor(baseUrl: string, { maxSockets = 256, timeoutMs = 30_000 }: HttpClientOptions = {}) {
+    this.url = new URL(baseUrl);
+    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    this.timeoutMs = timeoutMs;
+  }
+
+  send(method: string, path: string, { body, cookie, headers = {} }: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: this.url.hostname,
+          port: this.url.port,
+          method,
+          path,
+          agent: this.agent,
+          timeout: this.timeoutMs,
+          headers: {
+            accept: 'application/json, application/problem+json',
+            ...(payload ? { 'content-type': 'application/json', 'content-length': String(payload.length) } : {}),
+            ...(cookie ? { cookie } : {}),
+            ...headers,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error(`timeout after ${this.timeoutMs} ms: ${method} ${path}`)));
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+/** The name=value part of each Set-Cookie header, joined for a Cookie header. */
+export function cookieFrom(res: HttpResponse, previous = ''): string {
+  const set = res.headers['set-cookie'];
+  if (!set) return previous;
+  const jar = new Map<string, string>();
+  const put = (pair: string) => {
+    const eq = pair.indexOf('=');
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  };
+  if (previous) previous.split('; ').forEach(put);
+  for (const header of Array.isArray(set) ? set : [set]) put(header.split(';')[0]!);
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+/** Runs task(i) for i in 0..n-1 with at most `limit` running at once. */
+export async function pool(n: number, limit: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < n) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
+}

@@ -1,0 +1,91 @@
+// Starts the real server as a child process for the bench: built client, a fresh file database
+// (WAL, synchronous FULL, as main.ts opens it), bound to 127.0.0.1. Node runs server/main.ts
+// with `--import tsx` itself, so the child pid is the server's and its RSS is the server's.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  databaseFile: string;
+  /** Resident memory now and its high-water mark, in bytes, from /proc/<pid>/status. */
+  memory(): { rss: number; hwm: number };
+  /** The last lines the server wrote, to explain a failure. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function readMemory(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: field('VmRSS'), hwm: field('VmHWM') };
+}
+
+export async function startServer({ databaseFile, startTimeoutMs = 60_000 }: { databaseFile: string; startTimeoutMs?: number }): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited: number | null = null;
+  child.once('exit', (code, signal) => {
+    exited = code ?? (signal ? 128 : 1);
+  });
+
+  const deadline = Date.now() + startTimeoutMs;
+  for (;;) {
+    if (exited !== null) throw new Error(`server exited with ${exited} before it was healthy:\n${tail}`);
+    try {
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server not healthy within ${startTimeoutMs} ms:\n${tail}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  return {
+    url,
+    pid: child.pid!,
+    databaseFile,
+    memory: () => readMemory(child.pid!),
+    output: () => tail,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
