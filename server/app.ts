@@ -1,0 +1,135 @@
+// Builds the Hono app: middleware, the API routes under /api, errors as problem+json, and the built
+// client. Tests call app.request() on it; server/main.ts serves it.
+//
+// Route modules export one chained sub-app each (`new Hono<AppEnv>().get('/lessons', ...)`) with
+// paths relative to /api, and read their dependencies from the context: c.var.db, c.var.client,
+// c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now(). Sessions: ./session.ts.
+import type { Client } from '@libsql/client';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { resolve } from 'node:path';
+import type { Db } from '../db/client.ts';
+import type { Config } from './config.ts';
+import { ProblemError, problemResponse, titleOf } from './errors.ts';
+import type { LessonStore } from './lesson-store.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { health } from './routes/health.ts';
+import { lessons } from './routes/lessons.ts';
+import { originCheck, securityHeaders } from './security.ts';
+import { serveClient } from './static.ts';
+import { createWriteQueue, type WriteQueue } from './write-queue.ts';
+
+export type AppConfig = Pick<Config, 'publicUrl' | 'secureCookies'>;
+
+export interface AppVariables extends RequestIdVariables {
+  db: Db;
+  client: Client;
+  lessons: LessonStore;
+  /** Group commit for learners' answers. */
+  writes: WriteQueue;
+  config: AppConfig;
+  log: Logger;
+  /** The clock: tests move it to check timeouts and due dates. */
+  now: () => Date;
+}
+export type AppEnv = { Variables: AppVariables };
+
+export interface AppOptions {
+  db: Db;
+  client: Client;
+  lessons: LessonStore;
+  config?: Partial<AppConfig>;
+  log?: Logger;
+  now?: () => Date;
+  writes?: WriteQueue;
+  /** The built client; default dist/client under the working directory. */
+  clientDir?: string;
+  /** Largest request body accepted, in bytes. Open answers are at most a few thousand characters. */
+  maxBodyBytes?: number;
+}
+
+// The API, mounted once here so its type can be exported for the client's hc().
+const api = new Hono<AppEnv>().route('/', health).route('/', lessons);
+
+export type AppType = typeof routes;
+const routes = new Hono<AppEnv>().route('/api', api);
+
+export function createApp({
+  db,
+  client,
+  lessons: lessonStore,
+  config: partialConfig = {},
+  log = silentLogger,
+  now = () => new Date(),
+  writes = createWriteQueue(client),
+  clientDir = resolve('dist/client'),
+  maxBodyBytes = 64 * 1024,
+}: AppOptions) {
+  const config: AppConfig = { publicUrl: undefined, secureCookies: false, ...partialConfig };
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('db', db);
+    c.set('client', client);
+    c.set('lessons', lessonStore);
+    c.set('writes', writes);
+    c.set('config', config);
+    c.set('log', log);
+    c.set('now', now);
+    const started = performance.now();
+    await next();
+    // Method, path, status and time only: never bodies, query strings, cookies or answers.
+    log.info('request', {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use(securityHeaders());
+  app.use('/api/*', originCheck({ publicOrigin: config.publicUrl?.origin }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => problemResponse(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`, { type: 'too-large' }),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // API responses are per learner and change with every answer: never cache them in between.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+
+  app.route('/', routes);
+
+  app.all('/api/*', (c) => problemResponse(c, 404, `No API endpoint ${c.req.method} ${c.req.path}.`, { type: 'not-found' }));
+  app.use('*', serveClient({ root: clientDir }));
+
+  app.notFound((c) => problemResponse(c, 404, `Nothing at ${c.req.path}.`, { type: 'not-found' }));
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      if (error.status >= 500) log.error('request failed', { requestId: c.var.requestId, path: c.req.path, error });
+      const res = problemResponse(c, error.status, error.detail, error.options);
+      for (const [name, value] of Object.entries(error.options.headers ?? {})) res.headers.set(name, value);
+      return res;
+    }
+    if (error instanceof HTTPException) {
+      // Hono's own (malformed JSON, body limit); its message is written for clients.
+      const status = error.status as ContentfulStatusCode;
+      return problemResponse(c, status, error.message || titleOf(status));
+    }
+    log.error('unhandled error', { requestId: c.var.requestId, method: c.req.method, path: c.req.path, error });
+    return problemResponse(c, 500, `Something went wrong on the server. Quote request id ${c.var.requestId} when reporting it.`, {
+      type: 'internal',
+    });
+  });
+
+  return app;
+}

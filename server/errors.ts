@@ -1,0 +1,128 @@
+// Problem details (RFC 9457): the one error shape of the API. Handlers throw `problem(...)` or one of
+// the shorthands; app.onError turns it (and any HTTPException) into application/problem+json.
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { Problem } from './api-types.ts';
+
+export type FieldError = { path: string; message: string };
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  422: 'Invalid input',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export function titleOf(status: number): string {
+  return TITLES[status] ?? (status >= 500 ? 'Server error' : 'Request error');
+}
+
+/** An HTTPException that carries problem details: a type slug and the fields at fault. */
+export class ProblemError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly detail: string,
+    readonly options: { type?: string; title?: string; errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
+    super(status, { message: detail, cause: options.cause });
+  }
+
+  toProblem(): Problem {
+    return problemBody(this.status, this.detail, this.options);
+  }
+}
+
+/** The problem body; `type` is a relative URI naming the kind of problem (or about:blank). */
+export function problemBody(
+  status: number,
+  detail: string,
+  { type, title, errors }: { type?: string; title?: string; errors?: FieldError[] } = {},
+): Problem {
+  return {
+    type: type ? `/problems/${type}` : 'about:blank',
+    title: title ?? titleOf(status),
+    status,
+    detail,
+    ...(errors && errors.length ? { errors } : {}),
+  };
+}
+
+/** A problem+json response, for places that return rather than throw (middleware, notFound). */
+export function problemResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  detail: string,
+  options: { type?: string; title?: string; errors?: FieldError[] } = {},
+): Response {
+  return c.body(JSON.stringify(problemBody(status, detail, options)), status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
+}
+
+export const problem = (status: ContentfulStatusCode, detail: string, options?: ProblemError['options']) =>
+  new ProblemError(status, detail, options);
+export const badRequest = (detail: string, errors?: FieldError[]) => problem(400, detail, { type: 'bad-request', errors });
+export const unauthorized = (detail = 'Sign in first.') => problem(401, detail, { type: 'unauthorized' });
+export const forbidden = (detail: string, type = 'forbidden') => problem(403, detail, { type });
+export const notFound = (detail = 'Not found.') => problem(404, detail, { type: 'not-found' });
+export const conflict = (detail: string, type = 'conflict') => problem(409, detail, { type });
+export const invalid = (detail: string, errors: FieldError[]) => problem(422, detail, { type: 'invalid-input', errors });
+export const tooManyRequests = (detail: string, retryAfterSeconds?: number) =>
+  problem(429, detail, {
+    type: 'too-many-requests',
+    headers: retryAfterSeconds ? { 'Retry-After': String(Math.ceil(retryAfterSeconds)) } : undefined,
+  });
+
+/** zod issues -> field errors with dotted paths ('' for the body itself). */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+type Target = 'json' | 'query' | 'param';
+type ValidatedInput<T extends Target, O> = { in: { [K in T]: unknown }; out: { [K in T]: O } };
+
+/**
+ * Validate the JSON body, the query or the path parameters with a zod schema; read the result
+ * with `c.req.valid(target)`. A body that is not JSON gets 415 or 400, one that does not fit the
+ * schema 422 with every field at fault; the handler does not run, so nothing changes.
+ */
+export function validate<T extends Target, S extends z.ZodType>(
+  target: T,
+  schema: S,
+): MiddlewareHandler<any, string, ValidatedInput<T, z.output<S>>> {
+  return async (c, next) => {
+    let value: unknown;
+    if (target === 'json') {
+      const type = (c.req.header('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+      if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+        throw problem(415, 'Send the body as JSON with Content-Type: application/json.', { type: 'unsupported-media-type' });
+      }
+      try {
+        value = await c.req.json();
+      } catch {
+        throw badRequest('The request body is not valid JSON.');
+      }
+    } else if (target === 'query') {
+      value = c.req.query();
+    } else {
+      value = c.req.param();
+    }
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const where = target === 'json' ? 'body' : target === 'query' ? 'query string' : 'path';
+      throw invalid(`The request ${where} is not valid.`, fieldErrors(result.error));
+    }
+    c.req.addValidatedData(target, result.data as object);
+    await next();
+  };
+}

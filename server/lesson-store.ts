@@ -1,0 +1,73 @@
+// The lessons the server serves: loaded once at start (broken files are left out and named in the
+// log), each current version stored in lesson_versions, and any pinned version fetched by hash.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { lessonVersions } from '../db/schema.ts';
+import { loadLessons, type Lesson, type Problem } from '../lessons/index.ts';
+import type { Logger } from './log.ts';
+
+export interface LessonStore {
+  /** The current lessons, in catalog order. */
+  list(): readonly Lesson[];
+  /** The current version of a lesson, or undefined for an unknown slug. */
+  current(slug: string): Lesson | undefined;
+  /** A pinned version by its hash: current versions from memory, older ones from the database. */
+  version(version: string): Promise<Lesson | undefined>;
+  /** What the loader refused, with file and line. */
+  readonly problems: readonly Problem[];
+}
+
+/** Load the lessons from contentDir, log every problem, and store current versions. */
+export async function createLessonStore(db: Db, contentDir: string, log: Logger): Promise<LessonStore> {
+  const { lessons, problems } = loadLessons(contentDir);
+  for (const p of problems) log.error('lesson file refused', { file: p.file, line: p.line, problem: p.message });
+  log.info('lessons loaded', { lessons: lessons.length, refused: problems.length });
+  await storeVersions(db, lessons);
+  return lessonStoreOf(db, lessons, problems);
+}
+
+/** A store over already loaded lessons (tests use a fixture); stores their versions too. */
+export async function lessonStoreFrom(db: Db, lessons: readonly Lesson[]): Promise<LessonStore> {
+  await storeVersions(db, lessons);
+  return lessonStoreOf(db, lessons, []);
+}
+
+async function storeVersions(db: Db, lessons: readonly Lesson[]): Promise<void> {
+  if (lessons.length === 0) return;
+  // A version is a hash of its content: an existing row holds the same content, so keep it.
+  await db
+    .insert(lessonVersions)
+    .values(lessons.map((l) => ({ version: l.version, slug: l.slug, content: l })))
+    .onConflictDoNothing();
+}
+
+function lessonStoreOf(db: Db, lessons: readonly Lesson[], problems: readonly Problem[]): LessonStore {
+  const bySlug = new Map(lessons.map((l) => [l.slug, l]));
+  // Versions never change once stored, so caching them forever is safe; the map only grows by
+  // versions that attempts actually pin.
+  const byVersion = new Map<string, Lesson>(lessons.map((l) => [l.version, l]));
+  return {
+    problems,
+    list: () => lessons,
+    current: (slug) => bySlug.get(slug),
+    async version(version) {
+      const cached = byVersion.get(version);
+      if (cached) return cached;
+      const [row] = await db.select().from(lessonVersions).where(eq(lessonVersions.version, version)).limit(1);
+      if (!row) return undefined;
+      const lesson = row.content as Lesson;
+      byVersion.set(version, lesson);
+      return lesson;
+    },
+  };
+}
+
+/** Preload many versions at once (reports over attempts of several versions). */
+export async function versionsOf(store: LessonStore, versions: readonly string[]): Promise<Map<string, Lesson>> {
+  const out = new Map<string, Lesson>();
+  await Promise.all([...new Set(versions)].map(async (v) => {
+    const lesson = await store.version(v);
+    if (lesson) out.set(v, lesson);
+  }));
+  return out;
+}

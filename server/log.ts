@@ -1,0 +1,43 @@
+// A small structured logger: one JSON line per event on stdout (stderr for warnings and errors).
+// Callers pass only what is safe to log: never bodies, answers, cookies or secrets.
+import type { LogLevel } from './config.ts';
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export type LogFields = Record<string, unknown>;
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+}
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Where lines go; tests collect them. */
+  write?: (line: string, level: LogLevel) => void;
+}
+
+export function createLogger({ level = 'info', write = defaultWrite }: LoggerOptions = {}): Logger {
+  const emit = (at: LogLevel) => (msg: string, fields: LogFields = {}) => {
+    if (RANK[at] < RANK[level]) return;
+    write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...serializable(fields) }), at);
+  };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/** A logger that drops everything: for tests that do not look at the log. */
+export const silentLogger: Logger = createLogger({ write: () => {} });
+
+function defaultWrite(line: string, level: LogLevel): void {
+  (RANK[level] >= RANK.warn ? process.stderr : process.stdout).write(line + '\n');
+}
+
+// Errors do not serialize with JSON.stringify; keep their name, message and stack.
+function serializable(fields: LogFields): LogFields {
+  const out: LogFields = {};
+  for (const [key, value] of Object.entries(fields)) {
+    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+// Sessions of every role (teacher, student, self-study learner), kept in the database so any app
+// instance can serve any request. The cookie holds a random token; the database only its sha256.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { eq, and, ne } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { learners, sessions, type Learner } from '../db/schema.ts';
+import type { AppEnv, AppVariables } from './app.ts';
+import { forbidden, unauthorized } from './errors.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Idle and absolute timeouts. Teachers see every student's work: short. Learners keep working
+ * on their own device for a school year: long. */
+export const SESSION_LIMITS = {
+  teacher: { idleMs: 2 * HOUR, absoluteMs: 12 * HOUR },
+  learner: { idleMs: 90 * DAY, absoluteMs: 365 * DAY },
+} as const;
+/** last_seen_at is written at most this often: a read-mostly request should not always write. */
+export const LAST_SEEN_RESOLUTION_MS = MINUTE;
+
+export type Role = 'teacher' | 'student' | 'learner';
+
+export interface CurrentSession {
+  /** sha256 of the cookie's token (the row id). */
+  id: string;
+  role: Role;
+  teacherId: string | null;
+  learnerId: string | null;
+  /** The learner row for students and self-study learners. */
+  learner: Learner | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** Context variables set by the guards below. */
+export type TeacherVariables = { teacherId: string; session: CurrentSession };
+export type LearnerVariables = { learner: Learner; session: CurrentSession };
+
+export function sessionCookieName(secure: boolean): string {
+  // __Host- binds the cookie to this exact origin over https (no Domain, Path=/, Secure).
+  return secure ? '__Host-bronwijs-session' : 'bronwijs-session';
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+// One lookup per request, shared by every caller; a promise so concurrent callers share it too.
+const cache = new WeakMap<Context, Promise<CurrentSession | null>>();
+
+// Handlers after a guard have a wider env than AppEnv; every one of them has AppEnv's variables.
+type AnyContext = Context<any, any, any>;
+const vars = (c: AnyContext) => c.var as AppVariables;
+
+/** The request's live session, or null (none, unknown, or past a timeout: then it is deleted). */
+export function getSession(c: AnyContext): Promise<CurrentSession | null> {
+  let pending = cache.get(c);
+  if (!pending) {
+    pending = loadSession(c);
+    cache.set(c, pending);
+  }
+  return pending;
+}
+
+async function loadSession(c: AnyContext): Promise<CurrentSession | null> {
+  const token = getCookie(c, sessionCookieName(vars(c).config.secureCookies));
+  if (!token || token.length > 200) return null;
+  const id = hashToken(token);
+  const { db } = vars(c);
+  const [row] = await db
+    .select({ session: sessions, learner: learners })
+    .from(sessions)
+    .leftJoin(learners, eq(learners.id, sessions.learnerId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row) {
+    clearCookie(c);
+    return null;
+  }
+  const { session, learner } = row;
+  const now = vars(c).now().getTime();
+  const limits = session.teacherId ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
+  const ended =
+    now >= session.expiresAt.getTime() ||
+    now - session.lastSeenAt.getTime() >= limits.idleMs ||
+    (!session.teacherId && !learner);
+  if (ended) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    clearCookie(c);
+    return null;
+  }
+  let lastSeenAt = session.lastSeenAt;
+  if (now - lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    lastSeenAt = new Date(now);
+    await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.id, id));
+  }
+  return {
+    id,
+    role: session.teacherId ? 'teacher' : learner?.kind === 'student' ? 'student' : 'learner',
+    teacherId: session.teacherId,
+    learnerId: session.learnerId,
+    learner: session.teacherId ? null : learner,
+    lastSeenAt,
+    expiresAt: session.expiresAt,
+  };
+}
+
+/**
+ * Start a session for a teacher (at login) or a learner (joining a class, resuming, or a new
+ * self-study learner). Always a new id: the current session, if any, is deleted (rotation at
+ * login, so a planted cookie never becomes a signed-in one).
+ */
+export async function startSession(
+  c: AnyContext,
+  who: { teacherId: string } | { learnerId: string },
+): Promise<CurrentSession> {
+  const { db } = vars(c);
+  const current = await getSession(c);
+  if (current) await db.delete(sessions).where(eq(sessions.id, current.id));
+
+  const token = randomBytes(32).toString('base64url');
+  const id = hashToken(token);
+  const now = vars(c).now();
+  const isTeacher = 'teacherId' in who;
+  const limits = isTeacher ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
+  const expiresAt = new Date(now.getTime() + limits.absoluteMs);
+  await db.insert(sessions).values({
+    id,
+    teacherId: isTeacher ? who.teacherId : null,
+    learnerId: isTeacher ? null : who.learnerId,
+    lastSeenAt: now,
+    expiresAt,
+  });
+  let learner: Learner | null = null;
+  if (!isTeacher) {
+    [learner] = await db.select().from(learners).where(eq(learners.id, who.learnerId)).limit(1);
+    if (!learner) throw new Error(`startSession: no learner ${who.learnerId}`);
+  }
+  setCookie(c, sessionCookieName(vars(c).config.secureCookies), token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: vars(c).config.secureCookies,
+    maxAge: Math.floor(limits.absoluteMs / 1000),
+  });
+  const session: CurrentSession = {
+    id,
+    role: isTeacher ? 'teacher' : learner?.kind === 'student' ? 'student' : 'learner',
+    teacherId: isTeacher ? who.teacherId : null,
+    learnerId: isTeacher ? null : who.learnerId,
+    learner,
+    lastSeenAt: now,
+    expiresAt,
+  };
+  cache.set(c, Promise.resolve(session));
+  return session;
+}
+
+/** Sign out: delete the session and its cookie. */
+export async function endSession(c: AnyContext): Promise<void> {
+  const current = await getSession(c);
+  if (current) await vars(c).db.delete(sessions).where(eq(sessions.id, current.id));
+  clearCookie(c);
+  cache.set(c, Promise.resolve(null));
+}
+
+/** End every session of a teacher (password change, account removal), optionally but one. */
+export async function endSessionsOfTeacher(c: AnyContext, teacherId: string, exceptSessionId?: string): Promise<void> {
+  const where = exceptSessionId
+    ? and(eq(sessions.teacherId, teacherId), ne(sessions.id, exceptSessionId))
+    : eq(sessions.teacherId, teacherId);
+  await vars(c).db.delete(sessions).where(where);
+}
+
+function clearCookie(c: AnyContext): void {
+  const secure = vars(c).config.secureCookies;
+  if (getCookie(c, sessionCookieName(secure)) === undefined) return;
+  deleteCookie(c, sessionCookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Lax' });
+}
+
+/** Guard: a signed-in teacher, else 401. Sets c.var.teacherId and c.var.session. */
+export const requireTeacher = createMiddleware<AppEnv & { Variables: TeacherVariables }>(async (c, next) => {
+  const session = await getSession(c);
+  if (!session?.teacherId) throw unauthorized('Sign in as a teacher first.');
+  c.set('teacherId', session.teacherId);
+  c.set('session', session);
+  await next();
+});
+
+/** Guard: a student or self-study learner with a session, else 401. Sets c.var.learner and c.var.session. */
+export const requireLearner = createMiddleware<AppEnv & { Variables: LearnerVariables }>(async (c, next) => {
+  const session = await getSession(c);
+  if (!session?.learner) throw unauthorized('Start or resume a lesson first.');
+  c.set('learner', session.learner);
+  c.set('session', session);
+  await next();
+});
+
+/**
+ * The learner of this request. With create: a request without one gets a new anonymous
+ * self-study learner and its session (the first attempt of a visitor). A signed-in teacher is not
+ * a learner: 403, so taking a lesson never silently signs the teacher out.
+ */
+export async function currentLearner(c: AnyContext, options: { create: true }): Promise<Learner>;
+export async function currentLearner(c: AnyContext, options?: { create?: boolean }): Promise<Learner | null>;
+export async function currentLearner(c: AnyContext, { create = false }: { create?: boolean } = {}): Promise<Learner | null> {
+  const session = await getSession(c);
+  if (session?.learner) return session.learner;
+  if (session?.teacherId) {
+    if (!create) return null;
+    throw forbidden('You are signed in as a teacher. Sign out, or use a private window, to take a lesson as a learner.', 'teacher-not-learner');
+  }
+  if (!create) return null;
+  const id = randomUUID();
+  await vars(c).db.insert(learners).values({ id, kind: 'self' });
+  const started = await startSession(c, { learnerId: id });
+  return started.learner!;
+}

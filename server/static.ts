@@ -1,0 +1,36 @@
+// Serves the built client (dist/client): hashed assets cached for a year, everything else
+// revalidated, and the client's own routes (/lessons/x, /classes/y) answered with index.html.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+export const serveClient = ({ root, assetsPrefix = '/assets/' }: { root: string; assetsPrefix?: string }): MiddlewareHandler => {
+  const indexFile = join(root, 'index.html');
+  const files = serveStatic({ root });
+  const index = serveStatic({ path: indexFile });
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    if (!existsSync(indexFile)) {
+      return c.text('The client is not built yet: run `npx vite build` and restart.', 503, { 'Cache-Control': REVALIDATE });
+    }
+    const served = await files(c, async () => {});
+    if (served) {
+      // Vite puts a content hash in every file name under assets/: a new build is a new name.
+      served.headers.set('Cache-Control', c.req.path.startsWith(assetsPrefix) ? IMMUTABLE : REVALIDATE);
+      return served;
+    }
+    // A missing asset or file is a real 404; only page routes fall back to the app shell.
+    if (c.req.path.startsWith(assetsPrefix) || /\.[a-z0-9]+$/i.test(c.req.path)) {
+      return c.text('Not found', 404);
+    }
+    const shell = await index(c, async () => {});
+    if (!shell) return next();
+    shell.headers.set('Cache-Control', REVALIDATE);
+    return shell;
+  };
+};
