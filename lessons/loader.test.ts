@@ -80,6 +80,15 @@ describe('loading lessons', () => {
     ]);
   });
 
+  it('reports a highlight whose focus would show the answer', () => {
+    const { problems, text } = loadEdited((t) =>
+      t.replace("      en: Select the sentences in which the New York Times gives its own analysis.\n", "$&    focus:\n      - exact: ',,Het verschil is alleen'\n"),
+    );
+    expect(problems).toEqual([
+      { file: expect.any(String), line: lineOf(text, "- exact: ',,Het verschil is alleen'"), message: expect.stringContaining('give the answer away') },
+    ]);
+  });
+
   it('reports scale labels that do not cover min..max and rubric levels given twice', () => {
     const { problems } = loadEdited((t) => t.replace('{ value: 4, label: { nl: Sterk, en: Strong } }', '{ value: 3, label: { nl: Sterk, en: Strong } }').replace('- { points: 1, description', '- { points: 2, description'));
     expect(problems.map((p) => p.message)).toEqual(['value 3 has 2 labels', 'value 4 has no label', 'level 1 is missing', 'level 2 appears 2 times']);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AnswerError, Categorize } from '../model.ts';
 import {
-  type QuestionTypeModule, ID_MAX, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
+  type QuestionTypeModule, ID_MAX, fail, gradeAssignments, parseShape, publicBase,
   publicChoices, tokensOf, uniqueIdProblems,
 } from './common.ts';
 
@@ -41,11 +41,7 @@ export const categorize: QuestionTypeModule<Categorize, A> = {
     const tokens = tokensOf(q.items, seed, q);
     return { placements: Object.fromEntries(Object.entries(a.placements).map(([id, c]) => [tokens.token(id), c])) };
   },
-  grade(q, a) {
-    const wrong = q.items.filter((item) => a.placements[item.id] !== q.key[item.id]);
-    const fraction = (q.items.length - wrong.length) / q.items.length;
-    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, []), ...wrong.flatMap(ownFeedback)]);
-  },
+  grade: (q, a) => gradeAssignments(q, q.items, a.placements, q.key),
   key(q, seed) {
     const tokens = tokensOf(q.items, seed, q);
     return { placements: Object.fromEntries(q.items.map((item) => [tokens.token(item.id), q.key[item.id]!])) };
@@ -59,7 +55,7 @@ export const categorize: QuestionTypeModule<Categorize, A> = {
       if (!categories.has(category)) problems.push({ path: ['key', item], message: `key names a missing category '${category}'` });
     }
     for (const item of items) {
-      if (!(item in q.key)) problems.push({ path: ['key'], message: `key gives no category for item '${item}'` });
+      if (!Object.hasOwn(q.key, item)) problems.push({ path: ['key'], message: `key gives no category for item '${item}'` });
     }
     return problems;
   },

@@ -103,6 +103,19 @@ export function graded(q: Question, fraction: number | null, feedback: FeedbackI
   return { fraction: clamped, feedback, anchors };
 }
 
+/** Categorize and match: the share of items assigned as the key says; an unassigned item is
+ * wrong. Feedback: the outcome, then each wrongly assigned item's own feedback. */
+export function gradeAssignments(
+  q: Question & { outcomes: { full: Localized; partial?: Localized; none: Localized } },
+  items: readonly Option[],
+  given: Readonly<Record<string, string>>,
+  key: Readonly<Record<string, string>>,
+): Graded {
+  const wrong = items.filter((item) => !Object.hasOwn(given, item.id) || given[item.id] !== key[item.id]);
+  const fraction = (items.length - wrong.length) / items.length;
+  return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, []), ...wrong.flatMap(ownFeedback)]);
+}
+
 export function uniqueIdProblems(list: readonly { id: string }[], name: string): KeyProblem[] {
   return duplicates(list.map((o) => o.id)).map((id) => ({
     path: [name, list.findIndex((o) => o.id === id), 'id'],

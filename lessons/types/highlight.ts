@@ -40,6 +40,10 @@ export const highlight: QuestionTypeModule<Highlight, A> = {
     const key = new Set(q.key);
     const problems = [];
     if (key.size === 0) problems.push({ path: ['key'], message: 'the key selects no sentence' });
+    // A focus made only of key sentences would highlight the answer while the question is shown.
+    if (q.focus.length > 0 && q.focus.every((id) => key.has(id))) {
+      problems.push({ path: ['focus'], message: 'the focus quotes only sentences of the key: it would give the answer away' });
+    }
     q.distractors.forEach((d, i) => {
       if (d.sentenceIds.every((id) => key.has(id))) {
         problems.push({ path: ['distractors', i, 'quote'], message: 'a distractor quotes only sentences of the key' });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AnswerError, Match } from '../model.ts';
 import { shuffled } from '../shuffle.ts';
 import {
-  type QuestionTypeModule, ID_MAX, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
+  type QuestionTypeModule, ID_MAX, fail, gradeAssignments, parseShape, publicBase,
   publicChoices, tokensOf, uniqueIdProblems,
 } from './common.ts';
 
@@ -46,11 +46,7 @@ export const match: QuestionTypeModule<Match, A> = {
     const right = tokensOf(q.right, seed, q);
     return { pairs: Object.fromEntries(Object.entries(a.pairs).map(([l, r]) => [left.token(l), right.token(r)])) };
   },
-  grade(q, a) {
-    const wrong = q.left.filter((item) => a.pairs[item.id] !== q.key[item.id]);
-    const fraction = (q.left.length - wrong.length) / q.left.length;
-    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, []), ...wrong.flatMap(ownFeedback)]);
-  },
+  grade: (q, a) => gradeAssignments(q, q.left, a.pairs, q.key),
   key(q, seed) {
     const left = tokensOf(q.left, seed, q);
     const right = tokensOf(q.right, seed, q);
@@ -64,7 +60,7 @@ export const match: QuestionTypeModule<Match, A> = {
       if (!left.has(l)) problems.push({ path: ['key', l], message: `key names a missing item '${l}'` });
       if (!right.has(r)) problems.push({ path: ['key', l], message: `key names a missing match '${r}'` });
     }
-    for (const l of left) if (!(l in q.key)) problems.push({ path: ['key'], message: `key gives no match for item '${l}'` });
+    for (const l of left) if (!Object.hasOwn(q.key, l)) problems.push({ path: ['key'], message: `key gives no match for item '${l}'` });
     return problems;
   },
 };
