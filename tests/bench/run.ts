@@ -1,0 +1,146 @@
+// `npm run bench`: starts the real server (built client, a fresh file database with synchronous
+// FULL) and runs the seven scenarios of issue 5 in one go, so their ratios compare like with like.
+// Prints one line per scenario and a table; a full run writes the table to tests/bench/RESULTS.md.
+// `--only=1,3` runs a subset while working on one (and leaves RESULTS.md alone).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HttpClient } from './http.ts';
+import { pickLesson } from './learner.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import { answerSubmission } from './scenarios/answers.ts';
+import { ceiling } from './scenarios/ceiling.ts';
+import { classStart } from './scenarios/class-start.ts';
+import { commitRate } from './scenarios/commit-rate.ts';
+import { reportScenario } from './scenarios/report.ts';
+import { schoolDay } from './scenarios/school-day.ts';
+import { measureBuiltClient, sizeLines } from './size.ts';
+import { ROOT, startServer, type RunningServer } from './server.ts';
+import { formatLine, markdownTable, mb, type ScenarioLine } from './stats.ts';
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').map(Number);
+const runs = (n: number) => !only || only.includes(n);
+
+const lines: ScenarioLine[] = [];
+function record(line: ScenarioLine): void {
+  lines.push(line);
+  console.log(formatLine(line));
+}
+
+/** A scenario that throws (an endpoint missing, the server down) is a miss with its reason, and the run goes on. */
+async function scenario(name: string, body: () => Promise<ScenarioLine | ScenarioLine[]>): Promise<void> {
+  try {
+    const result = await body();
+    for (const line of Array.isArray(result) ? result : [result]) record(line);
+  } catch (error) {
+    record({ name, figure: `failed: ${(error as Error).message.split('\n')[0]}`, target: 'runs', pass: false });
+  }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bronwijs-bench-'));
+  const machine = describeMachine(dir);
+  console.log(`bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, disk ${machine.disk}`);
+  let server: RunningServer | undefined;
+  try {
+    server = await startServer({ databaseFile: join(dir, 'bench.db') });
+    const url = server.url;
+    const http = new HttpClient(url, { maxSockets: 64 });
+    const lesson = await pickLesson(http);
+    console.log(`server pid ${server.pid} at ${url}, lesson ${lesson.slug} (${lesson.questionCount} questions), RSS ${mb(server.memory().rss)}`);
+
+    let rawCommits = NaN;
+    if (runs(1)) await scenario('1 ceiling', async () => (await ceiling(url)).line);
+    if (runs(2) || runs(3)) {
+      await scenario('2 raw commit rate', async () => {
+        const result = await commitRate(join(dir, 'scratch.db'));
+        rawCommits = result.commitsPerSecond;
+        return result.line;
+      });
+    }
+    if (runs(3)) {
+      await settle();
+      await scenario('3 answer submission', () => answerSubmission(url, http, { lessonSlug: lesson.slug, rawCommitsPerSecond: rawCommits }));
+    }
+    if (runs(4)) {
+      await settle();
+      const spike = new HttpClient(url, { maxSockets: 500 });
+      await scenario('4 class start spike', () => classStart(spike, { lessonSlug: lesson.slug }));
+      spike.close();
+    }
+    if (runs(5)) {
+      await settle();
+      const day = new HttpClient(url, { maxSockets: 1000 });
+      const running = server;
+      await scenario('5 school day', () => schoolDay(day, { lessonSlug: lesson.slug, memory: () => running.memory() }));
+      day.close();
+    }
+    if (runs(6)) {
+      await settle();
+      await scenario('6 report', async () => {
+        const result = await reportScenario(http, { lessonSlug: lesson.slug });
+        console.log(`(report: class seeded through the API in ${result.seedSeconds.toFixed(0)} s)`);
+        return result.lines;
+      });
+    }
+    http.close();
+    console.log(`server memory at the end: RSS ${mb(server.memory().rss)}, high-water ${mb(server.memory().hwm)}`);
+  } catch (error) {
+    console.error(`bench could not run: ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (runs(7)) await scenario('7 size', async () => sizeLines(measureBuiltClient(ROOT)));
+
+  lines.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  const table = markdownTable(lines);
+  console.log(`\n${table}\n`);
+  if (!only) writeFileSync(join(ROOT, 'tests', 'bench', 'RESULTS.md'), resultsSection(table, machine));
+  if (lines.some((l) => l.pass === false)) process.exitCode = 1;
+}
+
+/** The README's "Performance" section: the figures of this run, the machine, how to reproduce. */
+function resultsSection(table: string, machine: Machine): string {
+  return `## Performance
+
+Figures from one run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}). The bench starts the real
+server (built client, a fresh file database in WAL mode with \`synchronous=FULL\`, so every
+acknowledged answer is on disk) and runs all scenarios in one go against 127.0.0.1, so that the
+ratios compare like with like. The load generator runs on the same machine and competes with the
+server for its cores.
+
+${table}
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, Node ${machine.node}, disk ${machine.disk}.
+
+What each scenario does:
+
+1. **Ceiling**: \`GET /api/health\` at 100 connections for 10 s (autocannon): what the bare stack serves here.
+2. **Raw commit rate**: one row per transaction into a scratch libSQL file on the same disk, WAL and
+   \`synchronous=FULL\`: what one durable write costs, one at a time.
+3. **Answer submission**: \`PUT /api/attempts/:id/responses/:questionId\` at 200 connections for 10 s, each
+   connection its own learner and attempt. Beating the raw commit rate needs group commit: answers that
+   arrive while a commit is in flight are committed together, and each request is acknowledged only
+   after the transaction holding its answer has committed.
+4. **Class start spike**: 3,000 new learners each start an attempt, their requests spread evenly over one
+   second (up to 500 connections); latency counts from the moment each learner "clicks".
+5. **School day**: 5,000 learners arrive over 60 s; each opens the catalog and the lesson, starts an attempt,
+   answers every question and finishes, pausing 200 to 800 ms (at random) before each step. Server
+   memory is the peak resident set size of the server's node process, sampled every 200 ms.
+6. **Report**: a class of 1,000 students is filled through the API (join, start, 12 answers, finish);
+   then the teacher's report and its CSV are each fetched 10 times, the first as warm-up.
+7. **Size**: the gzipped JavaScript of the first page (entry and modulepreloads) and of the whole student
+   path (catalog, lesson intro, runner, results: every chunk reachable by static and dynamic imports,
+   without the teacher's and the class routes). Also checked by \`tests/bench/size.test.ts\` in \`npm test\`.
+
+To reproduce: \`npm ci && npm run bench\` (about four minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
+some scenarios against an already built client. Figures depend on the machine, most of all on how fast
+its disk makes a write durable (scenario 2): compare the ratios, not the absolute numbers.
+`;
+}
+
+await main();
