@@ -133,7 +133,8 @@ What each scenario does:
    memory is the peak resident set size of the server's node process, sampled every 200 ms.
 6. **Report**: a class of 1,000 students is filled through the API (join, start, 12 answers, finish);
    then the teacher's report and its CSV are each fetched 10 times, the first as warm-up.
-7. **Size**: the gzipped JavaScript of the first page (entry and modulepreloads) and of the whole student
+7. **Size**: the gzipped JavaScript of the first page (the entry, its modulepreloads and imports, and the
+   catalog's lazy route chunk, without which the page shows nothing) and of the whole student
    path (catalog, lesson intro, runner, results: every chunk reachable by static and dynamic imports,
    without the teacher's and the class routes). Also checked by \`tests/bench/size.test.ts\` in \`npm test\`.
 

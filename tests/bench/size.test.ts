@@ -29,13 +29,14 @@ describe('bundle walk', () => {
     'assets/chart-FFFFFFFF.js': 'export const c=1;',
   });
 
-  it('counts the entry and its preloads as the first page', () => {
-    const report = measureBundles(dist, new Set(['classes']));
-    expect(report.firstPage.files).toEqual(['index-AAAAAAAA.js', 'web-BBBBBBBB.js']);
+  it('counts the entry, its preloads and the first route with its imports as the first page', () => {
+    const report = measureBundles(dist, new Set(['classes']), 'catalog');
+    expect(report.firstPage.files).toEqual(['catalog-C_C-CCCC.js', 'index-AAAAAAAA.js', 'shared-EEEEEEEE.js', 'web-BBBBBBBB.js']);
+    expect(measureBundles(dist, new Set(['classes']), 'elsewhere').firstPage.files).toEqual(['index-AAAAAAAA.js', 'web-BBBBBBBB.js']);
   });
 
   it('follows dynamic imports into the student routes and leaves the extra routes out', () => {
-    const report = measureBundles(dist, new Set(['classes']));
+    const report = measureBundles(dist, new Set(['classes']), 'elsewhere');
     expect(report.studentPath.files).toEqual(['catalog-C_C-CCCC.js', 'index-AAAAAAAA.js', 'shared-EEEEEEEE.js', 'web-BBBBBBBB.js']);
     expect(report.excluded).toEqual(['classes-DDDDDDDD.js']);
     const shared = gzipSync(Buffer.from('export const s="' + 'x'.repeat(500) + '";')).length;
