@@ -1,0 +1,58 @@
+// What grading said about one answer, in plain words: goed / deels goed / niet goed, the feedback
+// items with the misconception named, and for open questions the model answer to compare with.
+import { For, Show } from 'solid-js';
+import type { Graded, QuestionType } from '../../../server/api-types.ts';
+import { misconceptionName, pick, t } from '../i18n/index.ts';
+
+export function verdict(fraction: number | null | undefined): { text: string; tone: 'full' | 'partial' | 'none' | 'pending' } {
+  if (fraction === null || fraction === undefined) return { text: t('resultPending'), tone: 'pending' };
+  if (fraction >= 1) return { text: t('resultFull'), tone: 'full' };
+  if (fraction <= 0) return { text: t('resultNone'), tone: 'none' };
+  return { text: t('resultPartial'), tone: 'partial' };
+}
+
+const ICONS = { full: '✓', partial: '◐', none: '✗', pending: '…' } as const;
+
+export function FeedbackItems(props: { graded: Partial<Graded>; type: QuestionType }) {
+  return (
+    <>
+      <Show when={props.type === 'open' && (props.graded.feedback?.length ?? 0) > 0}>
+        <p>{t('modelAnswer')}</p>
+      </Show>
+      <ul class="feedback-items">
+        <For each={props.graded.feedback ?? []}>
+          {(item) => (
+            <li classList={{ 'model-answer': props.type === 'open' }}>
+              <p>{pick(item.text)}</p>
+              <Show when={item.misconception}>
+                {(tag) => (
+                  <p class="misconception">
+                    <strong>{t('misconception')}:</strong> {misconceptionName(tag())}
+                  </p>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </>
+  );
+}
+
+export function FeedbackPanel(props: { graded: Partial<Graded>; type: QuestionType; ref?: (el: HTMLHeadingElement) => void }) {
+  const v = () => verdict(props.graded.fraction);
+  return (
+    <section class={`feedback tone-${v().tone}`} aria-labelledby="feedback-verdict">
+      <h3 id="feedback-verdict" tabindex="-1" ref={props.ref}>
+        <span aria-hidden="true" class="verdict-icon">
+          {ICONS[v().tone]}
+        </span>{' '}
+        {props.type === 'open' ? t('feedback') : v().text}
+      </h3>
+      <Show when={props.type === 'open'}>
+        <p>{v().text}</p>
+      </Show>
+      <FeedbackItems graded={props.graded} type={props.type} />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The lesson intro: goals, minutes, skills, where the article comes from, and the choice to start
+// in practice or test mode, or to continue an unfinished attempt started in this browser.
+import { createAsync, useNavigate, useParams } from '@solidjs/router';
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { AttemptView, LessonDetail, Mode } from '../../../server/api-types.ts';
+import { AsyncBoundary, ErrorMessage } from '../components/async-boundary.tsx';
+import { PageTitle } from '../components/layout.tsx';
+import { SkillList } from '../components/skill-list.tsx';
+import { isAnswered } from '../components/questions/index.tsx';
+import { lang, pick, t } from '../i18n/index.ts';
+import { ApiError, api } from '../lib/api.ts';
+import { attemptsFor, forgetAttempt, rememberAttempt } from '../lib/attempts-store.ts';
+import { getLesson } from '../lib/queries.ts';
+
+/** The newest attempt this browser started for the lesson that the server says is unfinished. */
+async function findUnfinished(slug: string): Promise<AttemptView | null> {
+  for (const remembered of attemptsFor(slug)) {
+    try {
+      const attempt = await api.attempt(remembered.id);
+      if (attempt.status === 'in-progress') return attempt;
+    } catch (error) {
+      // gone or not ours any more (another learner on this browser): stop offering it
+      if (error instanceof ApiError && (error.status === 404 || error.status === 403 || error.status === 401)) {
+        forgetAttempt(remembered.id);
+        continue;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(lang() === 'nl' ? 'nl-NL' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    ...(d ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+function LessonIntro(props: { lesson: LessonDetail }) {
+  const navigate = useNavigate();
+  const [unfinished] = createResource(() => props.lesson.slug, findUnfinished);
+  const [starting, setStarting] = createSignal<Mode | null>(null);
+  const [error, setError] = createSignal<unknown>(null);
+
+  const start = async (mode: Mode) => {
+    setStarting(mode);
+    setError(null);
+    try {
+      const attempt = await api.startAttempt(props.lesson.slug, mode);
+      rememberAttempt({ id: attempt.id, lessonSlug: attempt.lessonSlug, mode: attempt.mode, startedAt: attempt.startedAt });
+      navigate(`/attempts/${attempt.id}?q=1`);
+    } catch (e) {
+      setError(e);
+      setStarting(null);
+    }
+  };
+
+  const source = () => props.lesson.article.source;
+  return (
+    <div class="page narrow">
+      <PageTitle>{pick(props.lesson.title)}</PageTitle>
+      <p class="lead">{pick(props.lesson.summary)}</p>
+      <p class="meta">
+        <span>{t('minutes')(props.lesson.minutes)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{t('questionCount')(props.lesson.questionCount)}</span>
+      </p>
+      <SkillList skills={props.lesson.skills} />
+
+      <h2>{t('goals')}</h2>
+      <ul class="goals">
+        <For each={props.lesson.goals}>{(goal) => <li>{pick(goal)}</li>}</For>
+      </ul>
+
+      <h2>{t('articleSource')}</h2>
+      <p>
+        <cite lang={props.lesson.article.language}>{props.lesson.article.title}</cite>
+        {' — '}
+        <a href={source().url} rel="noopener noreferrer">
+          {source().name}
+        </a>
+        {`, ${t('published').toLowerCase()} ${formatDate(source().published)}`}
+      </p>
+      <p class="credit">{pick(props.lesson.article.credit)}</p>
+
+      <Show when={unfinished()}>
+        {(attempt) => (
+          <section class="continue-box" aria-labelledby="continue-title">
+            <h2 id="continue-title">{t('continueAttempt')}</h2>
+            <p>
+              {t('continueHint')(
+                attempt().mode === 'test' ? t('modeTest') : t('modePractice'),
+                attempt().responses.filter((r) => isAnswered(r.answer)).length,
+                attempt().questions.length,
+              )}
+            </p>
+            <button type="button" class="primary" onClick={() => navigate(`/attempts/${attempt().id}`)}>
+              {t('continueAttempt')}
+            </button>
+          </section>
+        )}
+      </Show>
+
+      <div class="start-options">
+        <div class="start-option">
+          <button type="button" class="primary" disabled={starting() !== null} onClick={() => start('practice')}>
+            {starting() === 'practice' ? t('starting') : t('startPractice')}
+          </button>
+          <p>{t('startPracticeHint')}</p>
+        </div>
+        <div class="start-option">
+          <button type="button" class="primary" disabled={starting() !== null} onClick={() => start('test')}>
+            {starting() === 'test' ? t('starting') : t('startTest')}
+          </button>
+          <p>{t('startTestHint')}</p>
+        </div>
+      </div>
+      <Show when={error()}>{(e) => <ErrorMessage error={e()} />}</Show>
+    </div>
+  );
+}
+
+export default function LessonPage() {
+  const params = useParams();
+  const lesson = createAsync(() => getLesson(params.slug!));
+  return (
+    <AsyncBoundary>
+      <Show when={lesson()}>{(l) => <LessonIntro lesson={l()} />}</Show>
+    </AsyncBoundary>
+  );
+}

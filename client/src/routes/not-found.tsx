@@ -1,0 +1,15 @@
+// Shown for any path no route knows.
+import { A } from '@solidjs/router';
+import { PageTitle } from '../components/layout.tsx';
+import { t } from '../i18n/index.ts';
+
+export default function NotFound() {
+  return (
+    <div class="page narrow">
+      <PageTitle>{t('notFound')}</PageTitle>
+      <p>
+        <A href="/">{t('backToLessons')}</A>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// Results of a finished attempt: the score, a bar per skill (numbers as text too), and a review
+// of each question; choosing a question shows the sentences it cites in the article. When a test's
+// feedback is held back by the teacher, a plain message says so.
+import { A, createAsync, useParams } from '@solidjs/router';
+import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
+import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
+import { describeAnswer } from '../components/answer-text.ts';
+import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
+import { AsyncBoundary } from '../components/async-boundary.tsx';
+import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
+import { PageTitle } from '../components/layout.tsx';
+import { pick, skillName, t } from '../i18n/index.ts';
+import { api } from '../lib/api.ts';
+import { getLesson } from '../lib/queries.ts';
+
+const SKILL_ORDER: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
+
+function Lines(props: { lines: string[] }) {
+  return (
+    <Show when={props.lines.length > 0} fallback={<p class="muted">{t('noAnswer')}</p>}>
+      <Show when={props.lines.length > 1} fallback={<p>{props.lines[0]}</p>}>
+        <ul class="answer-lines">
+          <For each={props.lines}>{(line) => <li>{line}</li>}</For>
+        </ul>
+      </Show>
+    </Show>
+  );
+}
+
+function SkillBars(props: { skills: FinishResult['skills'] }) {
+  const rows = () => SKILL_ORDER.filter((s) => props.skills[s]).map((s) => ({ skill: s, ...props.skills[s]! }));
+  return (
+    <ul class="skill-bars">
+      <For each={rows()}>
+        {(row) => (
+          <li>
+            <span class="skill-bar-label">{skillName(row.skill)}</span>
+            <span class="skill-bar-track" aria-hidden="true">
+              <span class="skill-bar-fill" style={{ width: `${row.max ? Math.round((row.points / row.max) * 100) : 0}%` }} />
+            </span>
+            <span class="skill-bar-text">{t('skillScore')(row.points, row.max)}</span>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
+function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
+  const result = () => props.attempt.result;
+  const [selected, setSelected] = createSignal<string | null>(null);
+  const reviewById = createMemo(() => new Map((result()?.review ?? []).map((r) => [r.questionId, r])));
+  const responseById = createMemo(() => new Map(props.attempt.responses.map((r) => [r.questionId, r])));
+  const selectedAnchors = () => {
+    const id = selected();
+    return id ? (reviewById().get(id)?.anchors ?? []) : [];
+  };
+  const show = (item: ReviewItem) => {
+    const on = selected() !== item.questionId;
+    setSelected(on ? item.questionId : null);
+    if (on) queueMicrotask(() => scrollToSentence(item.anchors[0]));
+  };
+  const held = () => !result() || !result()!.feedbackReleased || !result()!.review;
+
+  return (
+    <div class="page results">
+      <PageTitle>{t('resultsTitle')}</PageTitle>
+      <p class="lead">{pick(props.lesson.title)}</p>
+      <Show when={result()}>
+        {(r) => (
+          <section aria-labelledby="score-heading" class="score-box">
+            <h2 id="score-heading" class="score">
+              {t('score')(r().score.points, r().score.max)}
+            </h2>
+            <h3>{t('perSkill')}</h3>
+            <SkillBars skills={r().skills} />
+          </section>
+        )}
+      </Show>
+      <Show
+        when={!held()}
+        fallback={
+          <p class="notice" role="status">
+            {t('feedbackHeld')}
+          </p>
+        }
+      >
+        <div class="results-body">
+          <section class="review" aria-labelledby="review-heading">
+            <h2 id="review-heading">{t('review')}</h2>
+            <p class="hint">{t('reviewHint')}</p>
+            <ol class="review-list">
+              <For each={props.attempt.questions}>
+                {(q, i) => {
+                  const item = () => reviewById().get(q.id);
+                  const response = () => responseById().get(q.id);
+                  return (
+                    <li class="review-item" classList={{ selected: selected() === q.id }}>
+                      <h3>
+                        {t('questionN')(i() + 1)}: {pick(q.prompt)}
+                      </h3>
+                      <Show when={item()}>
+                        {(it) => (
+                          <>
+                            <p class={`verdict tone-${verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).tone}`}>
+                              {verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).text}
+                              {' · '}
+                              {t('pointsOf')(it().points, it().max)}
+                            </p>
+                            <h4>{t('yourAnswer')}</h4>
+                            <Lines lines={describeAnswer(q, response()?.answer, props.lesson.article)} />
+                            <Show when={q.type !== 'open'}>
+                              <h4>{t('correctAnswer')}</h4>
+                              <Lines lines={describeAnswer(q, it().key, props.lesson.article)} />
+                            </Show>
+                            <Show when={it().modelAnswer}>
+                              {(m) => (
+                                <>
+                                  <h4>{t('modelAnswer')}</h4>
+                                  <p>{pick(m())}</p>
+                                </>
+                              )}
+                            </Show>
+                            <h4>{t('explanation')}</h4>
+                            <p>{pick(it().explanation)}</p>
+                            <Show when={q.type !== 'open' && it().feedback.length > 0}>
+                              <h4>{t('feedback')}</h4>
+                              <FeedbackItems graded={it()} type={q.type} />
+                            </Show>
+                            <Show when={response()?.teacherComment}>
+                              {(c) => (
+                                <>
+                                  <h4>{t('teacherComment')}</h4>
+                                  <p>{c()}</p>
+                                </>
+                              )}
+                            </Show>
+                            <Show when={it().anchors.length > 0}>
+                              <button type="button" class="secondary small" aria-pressed={selected() === q.id} onClick={() => show(it())}>
+                                {t('showInArticle')}
+                              </button>
+                            </Show>
+                          </>
+                        )}
+                      </Show>
+                    </li>
+                  );
+                }}
+              </For>
+            </ol>
+          </section>
+          <section class="reader-pane" aria-label={t('article')}>
+            <ArticleReader article={props.lesson.article} translation={props.lesson.translation} anchors={selectedAnchors()} />
+          </section>
+        </div>
+      </Show>
+      <p>
+        <A href="/">{t('backToLessons')}</A>
+      </p>
+    </div>
+  );
+}
+
+export default function Results() {
+  const params = useParams();
+  const [attempt] = createResource(() => params.id, (id) => api.attempt(id));
+  const lesson = createAsync(async () => {
+    const a = attempt();
+    return a ? getLesson(a.lessonSlug) : undefined;
+  });
+  return (
+    <AsyncBoundary>
+      <Show when={attempt() && lesson()}>
+        <Show
+          when={attempt()!.status === 'finished'}
+          fallback={
+            <div class="page narrow">
+              <PageTitle>{t('resultsTitle')}</PageTitle>
+              <p>{t('notFinished')}</p>
+              <p>
+                <A href={`/attempts/${attempt()!.id}`}>{t('backToAttempt')}</A>
+              </p>
+            </div>
+          }
+        >
+          <ResultsView attempt={attempt()!} lesson={lesson()!} />
+        </Show>
+      </Show>
+    </AsyncBoundary>
+  );
+}
