@@ -1,0 +1,120 @@
+// The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
+// test mode when the feedback is released.
+import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import type { FeedbackRelease, Mode } from '../../../server/api-types.ts';
+import { teacherApi } from './api.ts';
+import { pick, tt } from './i18n.ts';
+import { problemText } from './ui.tsx';
+
+/** A datetime-local value ("2025-06-03T14:05", local time) as an ISO instant; undefined when empty. */
+export function localToIso(value: string): string | undefined {
+  if (!value) return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+export function AssignForm(props: { classId: string; onAssigned: () => void }): JSX.Element {
+  const [lessons] = createResource(() => teacherApi.lessons());
+  const [lesson, setLesson] = createSignal('');
+  const [mode, setMode] = createSignal<Mode>('practice');
+  const [opensAt, setOpensAt] = createSignal('');
+  const [dueAt, setDueAt] = createSignal('');
+  const [release, setRelease] = createSignal<FeedbackRelease>('on-finish');
+  const [error, setError] = createSignal<string | null>(null);
+  const [status, setStatus] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  let lessonSelect!: HTMLSelectElement;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setStatus('');
+    const slug = lesson();
+    if (!slug) {
+      setError(tt('required')(tt('lesson')));
+      lessonSelect.focus();
+      return;
+    }
+    const opens = localToIso(opensAt());
+    const due = localToIso(dueAt());
+    if (opens && due && due <= opens) {
+      setError(tt('dueBeforeOpen'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await teacherApi.assign(props.classId, {
+        lessonSlug: slug,
+        mode: mode(),
+        ...(opens ? { opensAt: opens } : {}),
+        ...(due ? { dueAt: due } : {}),
+        ...(mode() === 'test' ? { feedbackRelease: release() } : {}),
+      });
+      setStatus(tt('assigned'));
+      props.onAssigned();
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="tw-panel tw-assign" onSubmit={submit} novalidate aria-labelledby="tw-assign-h">
+      <h3 id="tw-assign-h">{tt('assignLesson')}</h3>
+      <div class="tw-field">
+        <label for="tw-lesson">{tt('lesson')}</label>
+        <select id="tw-lesson" ref={lessonSelect} value={lesson()} onChange={(e) => setLesson(e.currentTarget.value)}>
+          <option value="">{tt('chooseLesson')}</option>
+          <For each={lessons() ?? []}>{(l) => <option value={l.slug}>{pick(l.title)}</option>}</For>
+        </select>
+      </div>
+      <fieldset class="tw-field">
+        <legend>{tt('mode')}</legend>
+        <label class="tw-check">
+          <input type="radio" name="tw-mode" value="practice" checked={mode() === 'practice'} onChange={() => setMode('practice')} />{' '}
+          {tt('modePracticeHint')}
+        </label>
+        <label class="tw-check">
+          <input type="radio" name="tw-mode" value="test" checked={mode() === 'test'} onChange={() => setMode('test')} /> {tt('modeTestHint')}
+        </label>
+      </fieldset>
+      <Show when={mode() === 'test'}>
+        <fieldset class="tw-field">
+          <legend>{tt('feedbackRelease')}</legend>
+          <label class="tw-check">
+            <input type="radio" name="tw-release" value="on-finish" checked={release() === 'on-finish'} onChange={() => setRelease('on-finish')} />{' '}
+            {tt('feedbackOnFinish')}
+          </label>
+          <label class="tw-check">
+            <input type="radio" name="tw-release" value="manual" checked={release() === 'manual'} onChange={() => setRelease('manual')} />{' '}
+            {tt('feedbackManual')}
+          </label>
+        </fieldset>
+      </Show>
+      <div class="tw-field-row">
+        <div class="tw-field">
+          <label for="tw-opens">{tt('opensAt')}</label>
+          <input id="tw-opens" type="datetime-local" value={opensAt()} onInput={(e) => setOpensAt(e.currentTarget.value)} />
+        </div>
+        <div class="tw-field">
+          <label for="tw-due">{tt('dueAt')}</label>
+          <input id="tw-due" type="datetime-local" value={dueAt()} onInput={(e) => setDueAt(e.currentTarget.value)} />
+        </div>
+      </div>
+      <Show when={error()}>
+        <p class="tw-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <div class="tw-actions">
+        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
+          {busy() ? tt('busy') : tt('assign')}
+        </button>
+        <span class="tw-ok" role="status">
+          {status()}
+        </span>
+      </div>
+    </form>
+  );
+}

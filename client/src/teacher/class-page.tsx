@@ -1,0 +1,256 @@
+// /teacher/classes/:id: one class: its join code large enough for the back of the room, the
+// roster (export, delete with confirmation), rename and archive, its assignments, and assigning a lesson.
+import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import type { ClassView, StudentRef } from '../../../server/api-types.ts';
+import { teacherApi } from './api.ts';
+import { AssignForm } from './assign-form.tsx';
+import { formatDateTime, pick, tt } from './i18n.ts';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
+import { TeacherBar } from './teacher-bar.tsx';
+import './teacher.css';
+
+export default function ClassPage(): JSX.Element {
+  return (
+    <RequireTeacher>
+      {(me) => (
+        <div class="tw-page">
+          <TeacherBar me={me} />
+          <ClassLoader />
+        </div>
+      )}
+    </RequireTeacher>
+  );
+}
+
+function ClassLoader(): JSX.Element {
+  const params = useParams();
+  const [cls, { refetch, mutate }] = createResource(() => params.id, (id) => teacherApi.class(id));
+  useTitle(() => cls.latest?.name ?? tt('classesTitle'));
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={cls.error && !cls.latest}>
+        <Failure error={cls.error} retry={refetch} />
+      </Match>
+      <Match when={cls.latest}>{(c) => <ClassBody cls={c()} update={(next) => mutate(next)} />}</Match>
+    </Switch>
+  );
+}
+
+function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): JSX.Element {
+  const [assignments, { refetch: refetchAssignments }] = createResource(
+    () => props.cls.id,
+    (id) => teacherApi.teacherAssignments().then((all) => all.filter((a) => a.classId === id)),
+  );
+  const [notice, setNotice] = createSignal('');
+  return (
+    <>
+      <p class="tw-back">
+        <A href="/teacher/classes">{tt('backToClasses')}</A>
+      </p>
+      <h1>{props.cls.name}</h1>
+      <Show when={props.cls.archived}>
+        <p class="tw-tag">{tt('archived')}</p>
+      </Show>
+
+      <section class="tw-section tw-join-code-panel" aria-labelledby="tw-code-h">
+        <h2 id="tw-code-h">{tt('classJoinCode')}</h2>
+        <p class="tw-join-code" translate="no">
+          {props.cls.joinCode}
+        </p>
+        <p>{tt('joinCodeHow')(location.host)}</p>
+        <A class="tw-button tw-primary" href={`/teacher/classes/${props.cls.id}/projector`}>
+          {tt('showOnProjector')}
+        </A>
+      </section>
+
+      <p class="tw-ok" role="status">
+        {notice()}
+      </p>
+
+      <section class="tw-section" aria-labelledby="tw-roster-h">
+        <h2 id="tw-roster-h">{tt('roster')}</h2>
+        <Show when={props.cls.students.length > 0} fallback={<p>{tt('rosterEmpty')}</p>}>
+          <ul class="tw-roster">
+            <For each={props.cls.students}>
+              {(student) => (
+                <RosterRow
+                  classId={props.cls.id}
+                  student={student}
+                  onDeleted={() => {
+                    props.update({ ...props.cls, students: props.cls.students.filter((s) => s.id !== student.id) });
+                    setNotice(tt('deleted')(student.displayName));
+                  }}
+                />
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+
+      <section class="tw-section" aria-labelledby="tw-assignments-h">
+        <h2 id="tw-assignments-h">{tt('assignments')}</h2>
+        <Switch fallback={<Loading />}>
+          <Match when={assignments.error}>
+            <Failure error={assignments.error} retry={refetchAssignments} />
+          </Match>
+          <Match when={assignments()}>
+            <Show when={assignments()!.length > 0} fallback={<p>{tt('assignmentsEmpty')}</p>}>
+              <ul class="tw-cards">
+                <For each={assignments()}>
+                  {(a) => (
+                    <li class="tw-card">
+                      <A class="tw-card-title" href={`/teacher/assignments/${a.id}`}>
+                        {pick(a.lessonTitle)}
+                      </A>
+                      <span class="tw-muted">
+                        {a.mode === 'test' ? tt('modeTest') : tt('modePractice')}
+                        {a.opensAt ? ` · ${tt('opens')(formatDateTime(a.opensAt))}` : ''}
+                        {a.dueAt ? ` · ${tt('due')(formatDateTime(a.dueAt))}` : ''}
+                      </span>
+                      <span class="tw-card-links">
+                        <A href={`/teacher/assignments/${a.id}`}>{tt('report')}</A>
+                        <A href={`/teacher/assignments/${a.id}/live`}>{tt('live')}</A>
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </Match>
+        </Switch>
+        <AssignForm classId={props.cls.id} onAssigned={() => refetchAssignments()} />
+      </section>
+
+      <ClassSettings cls={props.cls} update={props.update} />
+    </>
+  );
+}
+
+function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () => void }): JSX.Element {
+  const [confirming, setConfirming] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  let deleteButton!: HTMLButtonElement;
+  let confirmButton!: HTMLButtonElement;
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    try {
+      await teacherApi.deleteStudent(props.classId, props.student.id);
+      props.onDeleted();
+    } catch (e) {
+      setError(problemText(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li class="tw-roster-row">
+      <span class="tw-roster-name">{props.student.displayName}</span>
+      <Show
+        when={confirming()}
+        fallback={
+          <span class="tw-roster-actions">
+            <a href={teacherApi.studentExportUrl(props.classId, props.student.id)} download="">
+              {tt('exportShort')}
+              <span class="tw-sr-only">: {props.student.displayName}</span>
+            </a>
+            <button
+              ref={deleteButton}
+              type="button"
+              class="tw-button tw-danger"
+              onClick={() => {
+                setConfirming(true);
+                confirmButton.focus();
+              }}
+            >
+              {tt('deleteShort')}
+              <span class="tw-sr-only">: {props.student.displayName}</span>
+            </button>
+          </span>
+        }
+      >
+        <span class="tw-confirm" role="group" aria-label={tt('deleteStudent')(props.student.displayName)}>
+          <span>{tt('confirmDelete')(props.student.displayName)}</span>
+          <button ref={confirmButton} type="button" class="tw-button tw-danger" disabled={busy()} onClick={remove}>
+            {tt('confirmDeleteYes')}
+          </button>
+          <button
+            type="button"
+            class="tw-button"
+            onClick={() => {
+              setConfirming(false);
+              deleteButton.focus();
+            }}
+          >
+            {tt('cancel')}
+          </button>
+        </span>
+      </Show>
+      <Show when={error()}>
+        <span class="tw-error" role="alert">
+          {error()}
+        </span>
+      </Show>
+    </li>
+  );
+}
+
+function ClassSettings(props: { cls: ClassView; update: (c: ClassView) => void }): JSX.Element {
+  const [name, setName] = createSignal(props.cls.name);
+  const [error, setError] = createSignal<string | null>(null);
+  const [status, setStatus] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+
+  async function patch(body: { name?: string; archived?: boolean }) {
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    try {
+      const updated = await teacherApi.updateClass(props.cls.id, body);
+      props.update({ ...props.cls, ...updated });
+      setStatus(tt('saved'));
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="tw-section tw-panel" aria-labelledby="tw-settings-h">
+      <h2 id="tw-settings-h">{tt('rename')}</h2>
+      <form
+        class="tw-inline-form"
+        novalidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name().trim()) return setError(tt('required')(tt('className')));
+          void patch({ name: name().trim() });
+        }}
+      >
+        <div class="tw-field">
+          <label for="tw-rename">{tt('className')}</label>
+          <input id="tw-rename" maxlength="80" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="tw-button" disabled={busy()}>
+          {tt('save')}
+        </button>
+      </form>
+      <p class="tw-hint">{tt('archiveHint')}</p>
+      <button type="button" class="tw-button" disabled={busy()} onClick={() => void patch({ archived: !props.cls.archived })}>
+        {props.cls.archived ? tt('unarchive') : tt('archive')}
+      </button>
+      <Show when={error()}>
+        <p class="tw-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <p class="tw-ok" role="status">
+        {status()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// /teacher/classes/:id/projector: the join code alone, as large as the screen allows, for the
+// back row of a classroom; a full-screen button hides the browser's own chrome too.
+import { createResource, Match, Switch, type JSX } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import { teacherApi } from './api.ts';
+import { FullScreenButton } from './full-screen.tsx';
+import { tt } from './i18n.ts';
+import { Failure, Loading, RequireTeacher, useTitle } from './ui.tsx';
+import './teacher.css';
+
+export default function ClassProjectorPage(): JSX.Element {
+  return <RequireTeacher>{() => <CodeStage />}</RequireTeacher>;
+}
+
+function CodeStage(): JSX.Element {
+  const params = useParams();
+  const [cls, { refetch }] = createResource(() => params.id, (id) => teacherApi.class(id));
+  let stage!: HTMLDivElement;
+  useTitle(() => `${tt('classJoinCode')}: ${cls()?.name ?? ''}`);
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={cls.error}>
+        <Failure error={cls.error} retry={refetch} />
+      </Match>
+      <Match when={cls()}>
+        {(c) => (
+          <div class="tw-code-stage" ref={stage}>
+            <div class="tw-toolbar">
+              <A class="tw-button" href={`/teacher/classes/${c().id}`}>
+                {tt('exitProjector')}
+              </A>
+              <FullScreenButton target={() => stage} />
+            </div>
+            <h1 class="tw-code-stage-class">{c().name}</h1>
+            <p class="tw-code-stage-how">{tt('joinCodeHow')(location.host)}</p>
+            <p class="tw-code-stage-code" translate="no">
+              {c().joinCode}
+            </p>
+          </div>
+        )}
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,118 @@
+// /teacher/classes: the teacher's classes, and a form to create one.
+import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, useNavigate } from '@solidjs/router';
+import { teacherApi } from './api.ts';
+import { tt } from './i18n.ts';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
+import { TeacherBar } from './teacher-bar.tsx';
+import './teacher.css';
+
+export default function ClassesPage(): JSX.Element {
+  useTitle(() => tt('classesTitle'));
+  return (
+    <RequireTeacher>
+      {(me) => (
+        <div class="tw-page">
+          <TeacherBar me={me} />
+          <Classes />
+        </div>
+      )}
+    </RequireTeacher>
+  );
+}
+
+function Classes(): JSX.Element {
+  const navigate = useNavigate();
+  const [classes, { refetch }] = createResource(() => teacherApi.classes());
+  const [showArchived, setShowArchived] = createSignal(false);
+  const [name, setName] = createSignal('');
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let nameInput!: HTMLInputElement;
+  const visible = () => (classes() ?? []).filter((c) => showArchived() || !c.archived);
+
+  async function create(event: SubmitEvent) {
+    event.preventDefault();
+    if (!name().trim()) {
+      setError(tt('required')(tt('className')));
+      nameInput.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await teacherApi.createClass(name().trim());
+      navigate(`/teacher/classes/${created.id}`);
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{tt('classesTitle')}</h1>
+      <Switch fallback={<Loading />}>
+        <Match when={classes.error}>
+          <Failure error={classes.error} retry={refetch} />
+        </Match>
+        <Match when={classes()}>
+          <Show when={visible().length > 0} fallback={<p>{tt('classesEmpty')}</p>}>
+            <ul class="tw-cards">
+              <For each={visible()}>
+                {(c) => (
+                  <li class="tw-card">
+                    <A href={`/teacher/classes/${c.id}`} class="tw-card-title">
+                      {c.name}
+                    </A>
+                    <span class="tw-muted">
+                      {tt('studentsCount')(c.students.length)} · {tt('classJoinCode')} <span class="tw-code-inline">{c.joinCode}</span>
+                      {c.archived ? ` · ${tt('archived')}` : ''}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+          <Show when={classes()!.some((c) => c.archived)}>
+            <p>
+              <label class="tw-check">
+                <input type="checkbox" checked={showArchived()} onChange={(e) => setShowArchived(e.currentTarget.checked)} />{' '}
+                {tt('showArchived')}
+              </label>
+            </p>
+          </Show>
+        </Match>
+      </Switch>
+
+      <section class="tw-section tw-panel" aria-labelledby="tw-new-class">
+        <h2 id="tw-new-class">{tt('newClass')}</h2>
+        <form onSubmit={create} novalidate class="tw-inline-form">
+          <div class="tw-field">
+            <label for="tw-class-name">{tt('className')}</label>
+            <input
+              ref={nameInput}
+              id="tw-class-name"
+              name="name"
+              maxlength="80"
+              autocomplete="off"
+              value={name()}
+              onInput={(e) => setName(e.currentTarget.value)}
+              aria-invalid={error() ? 'true' : undefined}
+              aria-describedby={error() ? 'tw-class-name-error' : undefined}
+            />
+          </div>
+          <button type="submit" class="tw-button tw-primary" disabled={busy()}>
+            {busy() ? tt('busy') : tt('create')}
+          </button>
+        </form>
+        <Show when={error()}>
+          <p id="tw-class-name-error" class="tw-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// A button that shows one element full screen (a projector view), where the browser allows it.
+import { Show, type JSX } from 'solid-js';
+import { tt } from './i18n.ts';
+
+export function FullScreenButton(props: { target: () => HTMLElement | undefined }): JSX.Element {
+  const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';
+  return (
+    <Show when={supported}>
+      <button
+        type="button"
+        class="tw-button"
+        onClick={() => {
+          const el = props.target();
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else if (el) void el.requestFullscreen().catch(() => undefined);
+        }}
+      >
+        {tt('fullScreen')}
+      </button>
+    </Show>
+  );
+}

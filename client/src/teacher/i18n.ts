@@ -1,0 +1,31 @@
+// Looks up the class and teacher pages' words with the app's current-language signal, and
+// formats dates and percentages the way the reader's language writes them.
+import { lang } from '../i18n/index.ts';
+import { teacherMessages, type TeacherMessages } from './messages.ts';
+
+export { lang, pick, skillName, misconceptionName } from '../i18n/index.ts';
+
+export function tt<K extends keyof TeacherMessages>(key: K): TeacherMessages[K] {
+  return teacherMessages[lang()][key];
+}
+
+const locales = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+/** A date and time such as "di 3 jun 14:05"; the empty string for null. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toLocaleString(locales[lang()], { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(locales[lang()], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** A 0..1 fraction as a whole percentage. */
+export function percent(fraction: number): number {
+  return Math.round(fraction * 100);
+}

@@ -1,0 +1,150 @@
+// /join: a student joins a class with its join code and a display name, then sees their personal
+// resume code once, plainly and large, with the advice to write it down.
+import { createSignal, Show, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
+import type { JoinResult } from '../../../server/api-types.ts';
+import { ApiError } from '../lib/api.ts';
+import { teacherApi } from './api.ts';
+import { tt } from './i18n.ts';
+import { problemText, useTitle } from './ui.tsx';
+import './teacher.css';
+
+/** Join codes are shown as ABCD-1234 but typed any way: spaces dropped, letters made capitals. */
+export function normalizeJoinCode(input: string): string {
+  return input.replace(/\s+/g, '').toUpperCase();
+}
+
+export default function JoinPage(): JSX.Element {
+  useTitle(() => tt('joinTitle'));
+  const [result, setResult] = createSignal<JoinResult | null>(null);
+  return (
+    <div class="tw-page tw-narrow">
+      <Show when={result()} fallback={<JoinForm onJoined={setResult} />}>
+        {(r) => <Joined result={r()} />}
+      </Show>
+    </div>
+  );
+}
+
+function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
+  const [code, setCode] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [codeError, setCodeError] = createSignal<string | null>(null);
+  const [nameError, setNameError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let codeInput!: HTMLInputElement;
+  let nameInput!: HTMLInputElement;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setError(null);
+    setCodeError(code().trim() ? null : tt('required')(tt('joinCode')));
+    setNameError(name().trim() ? null : tt('required')(tt('displayName')));
+    if (codeError()) return codeInput.focus();
+    if (nameError()) return nameInput.focus();
+    setBusy(true);
+    try {
+      props.onJoined(await teacherApi.join(normalizeJoinCode(code()), name().trim()));
+    } catch (e) {
+      // Field errors from the server land beside the field they are about.
+      const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
+      const forCode = errors.find((x) => x.path.includes('joinCode'));
+      const forName = errors.find((x) => x.path.includes('displayName'));
+      if (forCode) setCodeError(forCode.message);
+      if (forName) setNameError(forName.message);
+      if (forCode) codeInput.focus();
+      else if (forName) nameInput.focus();
+      else setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>{tt('joinTitle')}</h1>
+      <p>{tt('joinIntro')}</p>
+      <form class="tw-panel" onSubmit={submit} novalidate>
+        <div class="tw-field">
+          <label for="tw-join-code">{tt('joinCode')}</label>
+          <input
+            ref={codeInput}
+            id="tw-join-code"
+            name="joinCode"
+            class="tw-code-input"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            value={code()}
+            onInput={(e) => setCode(e.currentTarget.value)}
+            aria-invalid={codeError() ? 'true' : undefined}
+            aria-describedby={codeError() ? 'tw-join-code-hint tw-join-code-error' : 'tw-join-code-hint'}
+          />
+          <p id="tw-join-code-hint" class="tw-hint">
+            {tt('joinCodeHint')}
+          </p>
+          <Show when={codeError()}>
+            <p id="tw-join-code-error" class="tw-error">
+              {codeError()}
+            </p>
+          </Show>
+        </div>
+        <div class="tw-field">
+          <label for="tw-display-name">{tt('displayName')}</label>
+          <input
+            ref={nameInput}
+            id="tw-display-name"
+            name="displayName"
+            autocomplete="off"
+            maxlength="40"
+            value={name()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            aria-invalid={nameError() ? 'true' : undefined}
+            aria-describedby={nameError() ? 'tw-display-name-hint tw-display-name-error' : 'tw-display-name-hint'}
+          />
+          <p id="tw-display-name-hint" class="tw-hint">
+            {tt('displayNameHint')}
+          </p>
+          <Show when={nameError()}>
+            <p id="tw-display-name-error" class="tw-error">
+              {nameError()}
+            </p>
+          </Show>
+        </div>
+        <Show when={error()}>
+          <p class="tw-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
+          {busy() ? tt('joining') : tt('joinSubmit')}
+        </button>
+      </form>
+      <p>
+        <A href="/resume">{tt('haveResumeCode')}</A>
+      </p>
+    </>
+  );
+}
+
+function Joined(props: { result: JoinResult }): JSX.Element {
+  let heading!: HTMLHeadingElement;
+  // Move focus to the news so screen-reader users hear it, instead of staying on a vanished form.
+  queueMicrotask(() => heading?.focus());
+  return (
+    <section class="tw-joined" aria-labelledby="tw-joined-h">
+      <h1 id="tw-joined-h" ref={heading} tabindex="-1">
+        {tt('joinedTitle')(props.result.className)}
+      </h1>
+      <h2>{tt('resumeCodeLabel')}</h2>
+      <p class="tw-resume-code" translate="no">
+        {props.result.resumeCode}
+      </p>
+      <p class="tw-resume-advice">{tt('resumeCodeWriteDown')}</p>
+      <A class="tw-button tw-primary" href="/me">
+        {tt('toMyAssignments')}
+      </A>
+    </section>
+  );
+}

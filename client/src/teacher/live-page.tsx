@@ -1,0 +1,115 @@
+// /teacher/assignments/:id/live: who has started, on which question each student is and who has
+// finished, pushed by the server as events. Screen readers hear a short polite summary only when
+// the counts change or someone finishes, not every step.
+import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import type { LiveSnapshot, LiveStudent } from '../../../server/api-types.ts';
+import { teacherApi } from './api.ts';
+import { stateLabel } from './heat-map.tsx';
+import { formatTime, pick, tt } from './i18n.ts';
+import { Bar } from './report-parts.tsx';
+import { RequireTeacher, useTitle } from './ui.tsx';
+import './teacher.css';
+
+export default function LivePage(): JSX.Element {
+  return <RequireTeacher>{() => <Live />}</RequireTeacher>;
+}
+
+type Connection = 'connecting' | 'open' | 'lost';
+
+/** What changed between two snapshots that is worth saying aloud. */
+export function liveAnnouncement(before: LiveSnapshot | null, after: LiveSnapshot): string | null {
+  const count = (s: LiveSnapshot, state: LiveStudent['state']) => s.students.filter((x) => x.state === state).length;
+  const started = (s: LiveSnapshot) => s.students.length - count(s, 'not-started');
+  const parts: string[] = [];
+  if (before) {
+    const wasFinished = new Set(before.students.filter((s) => s.state === 'finished').map((s) => s.id));
+    const newlyFinished = after.students.filter((s) => s.state === 'finished' && !wasFinished.has(s.id)).map((s) => s.displayName);
+    if (newlyFinished.length) parts.push(tt('liveFinished')(newlyFinished));
+  }
+  if (!before || started(before) !== started(after) || count(before, 'finished') !== count(after, 'finished')) {
+    parts.push(tt('liveSummary')(started(after), count(after, 'finished'), after.students.length));
+  }
+  return parts.length ? parts.join(' ') : null;
+}
+
+function Live(): JSX.Element {
+  const params = useParams();
+  const [assignment] = createResource(() => params.id, (id) => teacherApi.assignment(id));
+  const [snapshot, setSnapshot] = createSignal<LiveSnapshot | null>(null);
+  const [connection, setConnection] = createSignal<Connection>('connecting');
+  const [announcement, setAnnouncement] = createSignal('');
+  useTitle(() => (assignment() ? tt('liveTitle')(pick(assignment()!.lessonTitle)) : tt('live')));
+
+  onMount(() => {
+    // EventSource reconnects by itself after a dropped connection; we only reflect its state.
+    const source = new EventSource(teacherApi.liveUrl(params.id!), { withCredentials: true });
+    source.onopen = () => setConnection('open');
+    source.onerror = () => setConnection(source.readyState === EventSource.CLOSED ? 'lost' : 'connecting');
+    source.onmessage = (event) => {
+      let next: LiveSnapshot;
+      try {
+        next = JSON.parse(event.data) as LiveSnapshot;
+      } catch {
+        return;
+      }
+      setConnection('open');
+      const said = liveAnnouncement(snapshot(), next);
+      if (said) setAnnouncement(said);
+      setSnapshot(next);
+    };
+    onCleanup(() => source.close());
+  });
+
+  const students = createMemo(() => snapshot()?.students ?? []);
+
+  return (
+    <div class="tw-page tw-live">
+      <Show when={assignment()}>
+        {(a) => (
+          <p class="tw-back">
+            <A href={`/teacher/assignments/${a().id}`}>{tt('backToReport')}</A>
+          </p>
+        )}
+      </Show>
+      <h1>{assignment() ? tt('liveTitle')(pick(assignment()!.lessonTitle)) : tt('live')}</h1>
+      <p class="tw-muted">
+        {connection() === 'open' ? tt('liveConnected') : connection() === 'lost' ? tt('liveReconnecting') : tt('liveConnecting')}
+      </p>
+      <p class="tw-live-summary" aria-live="polite" aria-atomic="true">
+        {announcement()}
+      </p>
+      <div class="tw-scroll" role="region" aria-labelledby="tw-live-caption" tabindex="0">
+        <table class="tw-table tw-live-table">
+          <caption id="tw-live-caption">{tt('roster')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tt('student')}</th>
+              <th scope="col">{tt('status')}</th>
+              <th scope="col">{tt('where')}</th>
+              <th scope="col">{tt('responses')}</th>
+              <th scope="col">{tt('lastActive')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={students()} fallback={<tr><td colspan="5">{snapshot() ? tt('noStudents') : tt('liveConnecting')}</td></tr>}>
+              {(s) => (
+                <tr class={`tw-live-${s.state}`}>
+                  <th scope="row">{s.displayName}</th>
+                  <td>
+                    <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
+                  </td>
+                  <td>{s.state === 'in-progress' && s.questionNumber ? tt('onQuestion')(s.questionNumber, s.total) : '–'}</td>
+                  <td>
+                    <Bar fraction={s.total ? s.answered / s.total : 0} label={tt('answeredOf')(s.answered, s.total)} />
+                  </td>
+                  <td>{formatTime(s.updatedAt) || '–'}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

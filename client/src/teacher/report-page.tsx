@@ -1,0 +1,171 @@
+// /teacher/assignments/:id: an assignment's report for its teacher: heat map, skills, item
+// analysis, answer distributions, open answers to grade, feedback release, CSV and print.
+import { createMemo, createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import type { AssignmentReport } from '../../../server/api-types.ts';
+import { teacherApi, type ReportQuestionWithRubric } from './api.ts';
+import { GradingForm } from './grading-form.tsx';
+import { HeatMap } from './heat-map.tsx';
+import { formatDateTime, pick, tt } from './i18n.ts';
+import { Distribution, ItemAnalysis, SkillBars, StudentSkills } from './report-parts.tsx';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
+import './teacher.css';
+
+export default function ReportPage(): JSX.Element {
+  return <RequireTeacher>{() => <Report />}</RequireTeacher>;
+}
+
+function Report(): JSX.Element {
+  const params = useParams();
+  const [report, { refetch, mutate }] = createResource(() => params.id, (id) => teacherApi.report(id));
+  useTitle(() => (report() ? tt('reportTitle')(pick(report()!.assignment.lessonTitle)) : tt('report')));
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={report.error && !report.latest}>
+        <Failure error={report.error} retry={refetch} />
+      </Match>
+      <Match when={report.latest}>
+        {(r) => <ReportBody report={r()} refetch={refetch} replace={(next) => mutate(next)} />}
+      </Match>
+    </Switch>
+  );
+}
+
+function ReportBody(props: { report: AssignmentReport; refetch: () => void; replace: (r: AssignmentReport) => void }): JSX.Element {
+  const a = () => props.report.assignment;
+  const questionsById = createMemo(() => new Map(props.report.questions.map((q) => [q.id, q as ReportQuestionWithRubric])));
+  const graded = () => props.report.toGrade.filter((g) => g.points !== null).length;
+  const [releaseError, setReleaseError] = createSignal<string | null>(null);
+  const [releasing, setReleasing] = createSignal(false);
+
+  async function release() {
+    setReleasing(true);
+    setReleaseError(null);
+    try {
+      const assignment = await teacherApi.release(a().id);
+      props.replace({ ...props.report, assignment: { ...a(), ...assignment } });
+    } catch (e) {
+      setReleaseError(problemText(e));
+    } finally {
+      setReleasing(false);
+    }
+  }
+
+  return (
+    <div class="tw-page tw-report">
+      <p class="tw-back tw-no-print">
+        <A href={`/teacher/classes/${a().classId}`}>{tt('backToClass')(a().className)}</A>
+      </p>
+      <h1>{tt('reportTitle')(pick(a().lessonTitle))}</h1>
+      <p class="tw-muted">{tt('reportMeta')(a().className, a().mode === 'test' ? tt('modeTest') : tt('modePractice'))}</p>
+
+      <nav class="tw-toolbar tw-no-print" aria-label={tt('reportNav')}>
+        <A class="tw-button" href={`/teacher/assignments/${a().id}/live`}>
+          {tt('liveView')}
+        </A>
+        <A class="tw-button" href={`/teacher/assignments/${a().id}/projector`}>
+          {tt('projectorView')}
+        </A>
+        <button type="button" class="tw-button" onClick={() => window.print()}>
+          {tt('print')}
+        </button>
+        <button type="button" class="tw-button" onClick={() => props.refetch()}>
+          {tt('refresh')}
+        </button>
+      </nav>
+
+      <section class="tw-section tw-no-print" aria-labelledby="tw-downloads">
+        <h2 id="tw-downloads">{tt('downloads')}</h2>
+        <ul class="tw-links">
+          <li>
+            <a href={teacherApi.csvUrl(a().id, 'semicolon')} download="">
+              {tt('csvExcel')}
+            </a>
+          </li>
+          <li>
+            <a href={teacherApi.csvUrl(a().id, 'comma')} download="">
+              {tt('csvComma')}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <Show when={a().mode === 'test'}>
+        <section class="tw-section" aria-labelledby="tw-release">
+          <h2 id="tw-release">{tt('releaseTitle')}</h2>
+          <Switch>
+            <Match when={a().feedbackReleasedAt}>
+              <p class="tw-ok" role="status">
+                {tt('released')(formatDateTime(a().feedbackReleasedAt))}
+              </p>
+            </Match>
+            <Match when={a().feedbackRelease === 'on-finish'}>
+              <p>{tt('releasedOnFinish')}</p>
+            </Match>
+            <Match when={true}>
+              <p>{tt('releaseHint')}</p>
+              <button type="button" class="tw-button tw-primary tw-no-print" disabled={releasing()} onClick={release}>
+                {releasing() ? tt('busy') : tt('releaseButton')}
+              </button>
+              <Show when={releaseError()}>
+                <p class="tw-error" role="alert">
+                  {releaseError()}
+                </p>
+              </Show>
+            </Match>
+          </Switch>
+        </section>
+      </Show>
+
+      <section class="tw-section" aria-label={tt('heatMap')}>
+        <HeatMap students={props.report.students} questions={props.report.questions} />
+      </section>
+
+      <section class="tw-section" aria-labelledby="tw-skills">
+        <h2 id="tw-skills">{tt('skillsTitle')}</h2>
+        <h3>{tt('skillsClass')}</h3>
+        <SkillBars skills={props.report.skills} />
+        <StudentSkills students={props.report.students} skills={props.report.skills} />
+      </section>
+
+      <section class="tw-section" aria-labelledby="tw-grade">
+        <h2 id="tw-grade">{tt('toGradeTitle')}</h2>
+        <Show when={props.report.toGrade.length > 0} fallback={<p>{tt('toGradeEmpty')}</p>}>
+          <p>{tt('toGradeCount')(props.report.toGrade.length, graded())}</p>
+          {/* Keyed by response id (strings), so a form keeps its "saved" message when the report is read again. */}
+          <For each={props.report.toGrade.map((g) => g.responseId)}>
+            {(responseId) => {
+              const item = () => props.report.toGrade.find((g) => g.responseId === responseId)!;
+              const question = () => questionsById().get(item().questionId);
+              const number = () => props.report.questions.findIndex((q) => q.id === item().questionId) + 1;
+              return (
+                <Show when={question()}>
+                  <div class="tw-grade-item">
+                    <p class="tw-hint">
+                      {tt('questionN')(number())}: {pick(question()!.prompt)}
+                    </p>
+                    {/* After a grade is saved the report is read again so the heat map, totals and skills update. */}
+                    <GradingForm item={item()} question={question()!} onSaved={() => props.refetch()} />
+                  </div>
+                </Show>
+              );
+            }}
+          </For>
+        </Show>
+      </section>
+
+      <section class="tw-section" aria-labelledby="tw-items">
+        <h2 id="tw-items">{tt('itemAnalysis')}</h2>
+        <p class="tw-hint">{tt('itemAnalysisHint')}</p>
+        <ItemAnalysis questions={props.report.questions} />
+      </section>
+
+      <section class="tw-section" aria-labelledby="tw-dist">
+        <h2 id="tw-dist">{tt('distributionTitle')}</h2>
+        <div class="tw-dist-grid">
+          <For each={props.report.questions}>{(q, i) => <Distribution question={q} number={i() + 1} />}</For>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The line at the top of the teacher's pages: who is signed in, and the way out.
+import { createSignal, type JSX } from 'solid-js';
+import { useNavigate } from '@solidjs/router';
+import type { Me } from '../../../server/api-types.ts';
+import { teacherApi } from './api.ts';
+import { tt } from './i18n.ts';
+
+export function TeacherBar(props: { me: Me }): JSX.Element {
+  const navigate = useNavigate();
+  const [busy, setBusy] = createSignal(false);
+  async function logout() {
+    setBusy(true);
+    try {
+      await teacherApi.logout();
+    } finally {
+      setBusy(false);
+      navigate('/teacher');
+    }
+  }
+  return (
+    <div class="tw-teacher-bar tw-no-print">
+      <span>{tt('signedInAs')(props.me.name ?? props.me.email ?? '')}</span>
+      <button type="button" class="tw-button tw-link-button" disabled={busy()} onClick={logout}>
+        {tt('logout')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// /teacher: log in or create a teacher account; a signed-in teacher goes on to their classes.
+import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, Navigate, useNavigate } from '@solidjs/router';
+import { ApiError } from '../lib/api.ts';
+import { teacherApi } from './api.ts';
+import { tt } from './i18n.ts';
+import { Failure, Loading, problemText, useTitle } from './ui.tsx';
+import './teacher.css';
+
+export const PASSWORD_MIN = 8;
+
+export default function TeacherHomePage(): JSX.Element {
+  useTitle(() => tt('teacherTitle'));
+  const [me, { refetch }] = createResource(() => teacherApi.me());
+  return (
+    <div class="tw-page">
+      <Switch fallback={<Loading />}>
+        <Match when={me.error}>
+          <Failure error={me.error} retry={refetch} />
+        </Match>
+        <Match when={me()?.role === 'teacher'}>
+          <Navigate href="/teacher/classes" />
+        </Match>
+        <Match when={me()}>
+          <h1>{tt('teacherTitle')}</h1>
+          <AccountForms />
+        </Match>
+      </Switch>
+    </div>
+  );
+}
+
+function loginProblem(e: unknown): string {
+  if (e instanceof ApiError && e.status === 401) return tt('loginFailed');
+  if (e instanceof ApiError && e.status === 429) return tt('tooManyAttempts');
+  return problemText(e);
+}
+
+function fieldErrors(e: unknown): string[] {
+  return e instanceof ApiError ? (e.problem.errors ?? []).map((x) => x.message) : [];
+}
+
+function AccountForms(): JSX.Element {
+  const navigate = useNavigate();
+  const [tab, setTab] = createSignal<'login' | 'register'>('login');
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [errors, setErrors] = createSignal<string[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  let summary!: HTMLDivElement;
+
+  function fail(messages: string[]) {
+    setErrors(messages);
+    queueMicrotask(() => summary?.focus());
+  }
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const problems: string[] = [];
+    if (tab() === 'register' && !name().trim()) problems.push(tt('required')(tt('name')));
+    if (!email().trim()) problems.push(tt('required')(tt('email')));
+    if (!password()) problems.push(tt('required')(tt('password')));
+    else if (tab() === 'register' && password().length < PASSWORD_MIN) problems.push(tt('passwordTooShort'));
+    if (problems.length) return fail(problems);
+    setBusy(true);
+    setErrors([]);
+    try {
+      if (tab() === 'register') await teacherApi.register(email().trim(), password(), name().trim());
+      else await teacherApi.login(email().trim(), password());
+      navigate('/teacher/classes');
+    } catch (e) {
+      if (tab() === 'register' && e instanceof ApiError && e.status === 409) fail([tt('emailTaken')]);
+      else if (tab() === 'register') fail(fieldErrors(e).length ? fieldErrors(e) : [problemText(e)]);
+      else fail([loginProblem(e)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="tw-panel tw-account" aria-labelledby="tw-account-h">
+      <h2 id="tw-account-h">{tab() === 'login' ? tt('login') : tt('register')}</h2>
+      <form onSubmit={submit} novalidate>
+        <div ref={summary} tabindex="-1" class="tw-error-summary" role={errors().length ? 'alert' : undefined}>
+          <Show when={errors().length}>
+            <p>{tt('errorSummary')}</p>
+            <ul>
+              {errors().map((m) => (
+                <li>{m}</li>
+              ))}
+            </ul>
+          </Show>
+        </div>
+        <Show when={tab() === 'register'}>
+          <div class="tw-field">
+            <label for="tw-name">{tt('name')}</label>
+            <input id="tw-name" name="name" autocomplete="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
+          </div>
+        </Show>
+        <div class="tw-field">
+          <label for="tw-email">{tt('email')}</label>
+          <input id="tw-email" name="email" type="email" autocomplete="username" value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </div>
+        <div class="tw-field">
+          <label for="tw-password">{tt('password')}</label>
+          <input
+            id="tw-password"
+            name="password"
+            type="password"
+            autocomplete={tab() === 'register' ? 'new-password' : 'current-password'}
+            aria-describedby={tab() === 'register' ? 'tw-password-rules' : undefined}
+            value={password()}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Show when={tab() === 'register'}>
+            <p id="tw-password-rules" class="tw-hint">
+              {tt('passwordRules')}
+            </p>
+          </Show>
+        </div>
+        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
+          {busy() ? tt('busy') : tab() === 'login' ? tt('login') : tt('register')}
+        </button>
+      </form>
+      <p>
+        {tab() === 'login' ? tt('noAccount') : tt('haveAccount')}{' '}
+        <button
+          type="button"
+          class="tw-link-button"
+          onClick={() => {
+            setErrors([]);
+            setTab(tab() === 'login' ? 'register' : 'login');
+          }}
+        >
+          {tab() === 'login' ? tt('register') : tt('login')}
+        </button>
+      </p>
+      <p class="tw-hint">
+        <A href="/join">{tt('joinTitle')}</A>
+      </p>
+    </section>
+  );
+}
