@@ -17,6 +17,7 @@ import { ProblemError, problemResponse, titleOf } from './errors.ts';
 import type { LessonStore } from './lesson-store.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { health } from './routes/health.ts';
+import { attemptRoutes } from './routes/attempts.ts';
 import { lessons } from './routes/lessons.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
@@ -52,7 +53,7 @@ export interface AppOptions {
 }
 
 // The API, mounted once here so its type can be exported for the client's hc().
-const api = new Hono<AppEnv>().route('/', health).route('/', lessons);
+const api = new Hono<AppEnv>().route('/', health).route('/', lessons).route('/', attemptRoutes);
 
 export type AppType = typeof routes;
 const routes = new Hono<AppEnv>().route('/api', api);

@@ -98,3 +98,39 @@ export class Browser {
   post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body ?? {}, headers);
   put = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', path, body ?? {}, headers);
 }
+
+/** The seed of an attempt, read from the database: tests use it to compute the key in this attempt's tokens. */
+export async function seedOf(server: TestServer, attemptId: string): Promise<string> {
+  const rs = await server.database.client.execute({ sql: 'SELECT seed FROM attempts WHERE id = ?', args: [attemptId] });
+  return String(rs.rows[0].seed);
+}
+
+export async function count(server: TestServer, table: string, where = '1=1', args: (string | number)[] = []): Promise<number> {
+  const rs = await server.database.client.execute({ sql: `SELECT count(*) AS n FROM ${table} WHERE ${where}`, args });
+  return Number(rs.rows[0].n);
+}
+
+/** Gives the browser a session for a learner or teacher, as join/login would. */
+export async function signIn(server: TestServer, browser: Browser, who: { learnerId: string } | { teacherId: string }): Promise<void> {
+  const { createHash, randomBytes } = await import('node:crypto');
+  const token = randomBytes(32).toString('base64url');
+  const id = createHash('sha256').update(token).digest('hex');
+  const now = server.clock.now.getTime();
+  await server.database.client.execute({
+    sql: 'INSERT INTO sessions (id, teacher_id, learner_id, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    args: [id, 'teacherId' in who ? who.teacherId : null, 'learnerId' in who ? who.learnerId : null, now, now + 86_400_000],
+  });
+  browser.cookies.set('bronwijs-session', token);
+}
+
+/** Every key name anywhere in a JSON value. */
+export function keysIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keysIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      keysIn(v, out);
+    }
+  }
+  return out;
+}

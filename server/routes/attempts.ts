@@ -1,0 +1,408 @@
+// A learner's attempts: start one (self-study or an assignment), answer its questions, finish it,
+// and read it back. The mode decides what a learner may see: grades, feedback and keys leave the
+// server only when lessons/modes.ts says so. Responses are appended; scores are derived from them.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { assignments, attempts, grades, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
+import {
+  countingResponse,
+  feedbackVisible,
+  grade,
+  parseAnswer,
+  publicQuestion,
+  review,
+  scoreAttempt,
+  toPublicAnswer,
+  type Answer,
+  type Graded,
+  type Lesson,
+  type Question,
+} from '../../lessons/index.ts';
+import type { AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
+import type { AppEnv } from '../app.ts';
+import { conflict, forbidden, invalid, notFound, problem, unauthorized, validate } from '../errors.ts';
+import { currentLearner, requireLearner } from '../session.ts';
+
+type Ctx = Context<any, any, any>;
+const vars = (c: Ctx) => c.var as AppEnv['Variables'];
+
+const startBody = z
+  .object({
+    lessonSlug: z.string().min(1).max(100),
+    mode: z.enum(['practice', 'test']).optional(),
+    assignmentId: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+const answerBody = z.object({ answer: z.unknown().refine((v) => v !== undefined, 'an answer is required') }).strict();
+const positionBody = z.object({ questionId: z.string().min(1).max(100) }).strict();
+/** Printable ASCII, as clients generate them (a UUID is typical). */
+const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'at most 128 printable ASCII characters, no spaces');
+
+/** A stored response with its teacher's grade, when the question is open and graded. */
+interface StoredResponse {
+  id: string;
+  questionId: string;
+  try: number;
+  answer: Answer;
+  fraction: number | null;
+  createdAt: Date;
+  teacherPoints: number | null;
+  teacherComment: string | null;
+}
+
+// ---------- reading an attempt ----------
+
+async function ownAttempt(c: Ctx, learner: Learner, id: string): Promise<Attempt> {
+  const [attempt] = await vars(c).db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.id, id), eq(attempts.learnerId, learner.id)))
+    .limit(1);
+  // Someone else's attempt answers exactly like a missing one: ids are not secrets, but the
+  // existence of another learner's attempt is none of this learner's business.
+  if (!attempt) throw notFound('There is no such attempt.');
+  return attempt;
+}
+
+async function pinnedLesson(c: Ctx, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
+  const lesson = await vars(c).lessons.version(attempt.lessonVersion);
+  if (!lesson) throw new Error(`lesson version ${attempt.lessonVersion} is not stored`);
+  return lesson;
+}
+
+async function assignmentOf(c: Ctx, attempt: Pick<Attempt, 'assignmentId'>): Promise<Assignment | null> {
+  if (!attempt.assignmentId) return null;
+  const [row] = await vars(c).db.select().from(assignments).where(eq(assignments.id, attempt.assignmentId)).limit(1);
+  return row ?? null;
+}
+
+async function storedResponses(c: Ctx, attemptId: string): Promise<StoredResponse[]> {
+  const rows = await vars(c).db
+    .select({ response: responses, grade: grades })
+    .from(responses)
+    .leftJoin(grades, eq(grades.responseId, responses.id))
+    .where(eq(responses.attemptId, attemptId))
+    .orderBy(asc(responses.questionId), asc(responses.try));
+  return rows.map(({ response, grade: g }) => ({
+    id: response.id,
+    questionId: response.questionId,
+    try: response.try,
+    answer: response.answer as Answer,
+    fraction: response.fraction,
+    createdAt: response.createdAt,
+    teacherPoints: g?.points ?? null,
+    teacherComment: g?.comment ?? null,
+  }));
+}
+
+/** Whether this attempt's grades, feedback and review may be shown now. */
+export function mayShowFeedback(attempt: Pick<Attempt, 'mode' | 'status'>, assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt'> | null): boolean {
+  return feedbackVisible(attempt.mode, {
+    finished: attempt.status === 'finished',
+    // Self-study tests show their feedback at finish; an assignment follows its teacher's choice.
+    release: assignment?.feedbackRelease ?? 'on-finish',
+    released: assignment?.feedbackReleasedAt != null,
+  });
+}
+
+/** The fraction a response counts for: an open answer's comes from its teacher's points. */
+function countedFraction(q: Question, r: StoredResponse): number | null {
+  if (q.type === 'open') return r.teacherPoints === null ? null : clamp(r.teacherPoints / q.points);
+  return r.fraction;
+}
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+function byQuestion(list: StoredResponse[]): Map<string, StoredResponse[]> {
+  const map = new Map<string, StoredResponse[]>();
+  for (const r of list) map.set(r.questionId, [...(map.get(r.questionId) ?? []), r]);
+  return map;
+}
+
+/** Score and per-skill scores of an attempt from its counting responses (practice: first try; test: latest). */
+export function attemptScore(lesson: Lesson, mode: Attempt['mode'], list: StoredResponse[]) {
+  const grouped = byQuestion(list);
+  const fractions: Record<string, number | null> = {};
+  for (const q of lesson.questions) {
+    const counting = countingResponse(mode, grouped.get(q.id) ?? []);
+    if (counting) fractions[q.id] = countedFraction(q, counting);
+  }
+  return scoreAttempt(lesson, fractions);
+}
+
+function gradedFor(q: Question, r: StoredResponse): Graded {
+  const g = grade(q, r.answer);
+  return { ...g, fraction: countedFraction(q, r) };
+}
+
+function finishResult(attempt: Attempt, lesson: Lesson, list: StoredResponse[], showFeedback: boolean): FinishResult {
+  if (!showFeedback) {
+    // A held-back test says only that it is finished: even a total score, compared between
+    // students, would let them work out the key before the teacher releases it.
+    return { status: 'finished', feedbackReleased: false } as FinishResult;
+  }
+  const { score, skills, pending } = attemptScore(lesson, attempt.mode, list);
+  const grouped = byQuestion(list);
+  const reviewItems: ReviewItem[] = lesson.questions.map((q) => {
+    const r = review(q, attempt.seed);
+    const counting = countingResponse(attempt.mode, grouped.get(q.id) ?? []);
+    const g: Graded = counting ? gradedFor(q, counting) : { fraction: 0, feedback: [], anchors: [] };
+    return {
+      questionId: q.id,
+      points: g.fraction === null ? 0 : Math.round(q.points * g.fraction * 100) / 100,
+      max: q.points,
+      explanation: r.explanation,
+      key: r.key,
+      ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}),
+      ...(r.accepted ? { accepted: r.accepted } : {}),
+      fraction: g.fraction,
+      feedback: g.feedback,
+      anchors: [...new Set([...g.anchors, ...r.anchors])],
+    };
+  });
+  return { status: 'finished', score, skills, review: reviewItems, feedbackReleased: true, ...(pending.length ? { pending } : {}) };
+}
+
+function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], assignment: Assignment | null): AttemptView {
+  const showFeedback = mayShowFeedback(attempt, assignment);
+  const questions = new Map(lesson.questions.map((q) => [q.id, q]));
+  const latest = [...byQuestion(list).values()].map((tries) => tries[tries.length - 1]);
+  const responseViews: ResponseView[] = latest.flatMap((r) => {
+    const q = questions.get(r.questionId);
+    if (!q) return [];
+    const view: ResponseView = {
+      questionId: r.questionId,
+      answer: toPublicAnswer(q, attempt.seed, r.answer),
+      try: r.try,
+      savedAt: r.createdAt.toISOString(),
+    };
+    if (!showFeedback) return [view];
+    return [{
+      ...view,
+      ...gradedFor(q, r),
+      ...(q.type === 'open' ? { teacherPoints: r.teacherPoints, teacherComment: r.teacherComment } : {}),
+    }];
+  });
+  return {
+    id: attempt.id,
+    lessonSlug: attempt.lessonSlug,
+    lessonVersion: attempt.lessonVersion,
+    mode: attempt.mode,
+    status: attempt.status,
+    assignmentId: attempt.assignmentId,
+    questions: lesson.questions.map((q) => publicQuestion(q, attempt.seed)),
+    responses: responseViews,
+    startedAt: attempt.startedAt.toISOString(),
+    finishedAt: attempt.finishedAt?.toISOString() ?? null,
+    ...(attempt.status === 'finished' && showFeedback ? { result: finishResult(attempt, lesson, list, true) } : {}),
+  };
+}
+
+async function viewOf(c: Ctx, attempt: Attempt): Promise<AttemptView> {
+  const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), assignmentOf(c, attempt)]);
+  return attemptView(attempt, lesson, list, assignment);
+}
+
+// ---------- starting an attempt ----------
+
+async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Promise<{ attempt: Attempt; created: boolean }> {
+  const { db, now } = vars(c);
+  const learner = await currentLearner(c);
+  if (!learner) throw unauthorized('Join your class (or resume with your code) to start this assignment.');
+  const [assignment] = await db.select().from(assignments).where(eq(assignments.id, body.assignmentId!)).limit(1);
+  if (!assignment) throw notFound('There is no such assignment.');
+  if (learner.kind !== 'student' || learner.classId !== assignment.classId) {
+    throw forbidden('This assignment is for another class.', 'not-in-class');
+  }
+  if (body.lessonSlug !== assignment.lessonSlug) {
+    throw invalid('The lesson is not the one this assignment is about.', [{ path: 'lessonSlug', message: `expected '${assignment.lessonSlug}'` }]);
+  }
+  const existing = await existingAttempt(c, learner.id, assignment.id);
+  if (existing) return { attempt: existing, created: false };
+
+  const at = now();
+  if (assignment.opensAt && at < assignment.opensAt) {
+    throw forbidden(`This assignment opens at ${assignment.opensAt.toISOString()}.`, 'not-open-yet');
+  }
+  if (assignment.dueAt && at > assignment.dueAt) {
+    throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}.`, 'past-due');
+  }
+  const id = randomUUID();
+  // The NOT EXISTS makes two simultaneous starts (a double click, two tabs) yield one attempt.
+  await vars(c).client.execute({
+    sql: `INSERT INTO attempts (id, learner_id, lesson_slug, lesson_version, mode, assignment_id, seed, status, started_at, updated_at)
+          SELECT ?, ?, ?, ?, ?, ?, ?, 'in-progress', ?, ?
+          WHERE NOT EXISTS (SELECT 1 FROM attempts WHERE learner_id = ? AND assignment_id = ?)`,
+    args: [id, learner.id, assignment.lessonSlug, assignment.lessonVersion, assignment.mode, assignment.id, newSeed(), at.getTime(), at.getTime(), learner.id, assignment.id],
+  });
+  const attempt = await existingAttempt(c, learner.id, assignment.id);
+  if (!attempt) throw new Error('attempt insert vanished');
+  return { attempt, created: attempt.id === id };
+}
+
+async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string): Promise<Attempt | undefined> {
+  const [row] = await vars(c).db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.learnerId, learnerId), eq(attempts.assignmentId, assignmentId)))
+    .orderBy(asc(attempts.startedAt))
+    .limit(1);
+  return row;
+}
+
+/** 128 random bits: shuffles and option tokens cannot be predicted or shared between attempts. */
+const newSeed = () => randomBytes(16).toString('base64url');
+
+// ---------- answering ----------
+
+function saveResult(attempt: Attempt, q: Question, answer: Answer, tryNumber: number): SaveResponseResult {
+  const base: SaveResponseResult = { saved: true, questionId: q.id, try: tryNumber };
+  // Only practice grades at once; a test says nothing about correctness until the review.
+  if (attempt.mode !== 'practice') return base;
+  return { ...base, ...grade(q, answer) };
+}
+
+async function checkOpenForAnswers(c: Ctx, attempt: Attempt): Promise<void> {
+  if (attempt.status === 'finished') throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
+  const assignment = await assignmentOf(c, attempt);
+  if (assignment?.dueAt && vars(c).now() > assignment.dueAt) {
+    throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
+  }
+}
+
+async function responseByKey(c: Ctx, attemptId: string, key: string) {
+  const [row] = await vars(c).db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.attemptId, attemptId), eq(responses.idempotencyKey, key)))
+    .limit(1);
+  return row;
+}
+
+function replay(attempt: Attempt, q: Question, stored: { questionId: string; answer: unknown; try: number }): SaveResponseResult {
+  if (stored.questionId !== q.id) {
+    throw problem(422, 'This Idempotency-Key was already used for another question.', {
+      type: 'idempotency-key-reused',
+      errors: [{ path: 'Idempotency-Key', message: 'use a new key for each answer' }],
+    });
+  }
+  return saveResult(attempt, q, stored.answer as Answer, stored.try);
+}
+
+// ---------- the routes ----------
+
+export const attemptRoutes = new Hono<AppEnv>()
+  .post('/attempts', validate('json', startBody), async (c) => {
+    const body = c.req.valid('json');
+    if (body.assignmentId) {
+      const { attempt, created } = await startForAssignment(c, body);
+      const view = await viewOf(c, attempt);
+      return created ? c.json(view, 201) : c.json(view, 200);
+    }
+    const lesson = c.var.lessons.current(body.lessonSlug);
+    if (!lesson) throw invalid(`There is no lesson '${body.lessonSlug}'.`, [{ path: 'lessonSlug', message: 'unknown lesson' }]);
+    const learner = await currentLearner(c, { create: true });
+    const at = c.var.now();
+    const [attempt] = await c.var.db
+      .insert(attempts)
+      .values({
+        id: randomUUID(),
+        learnerId: learner.id,
+        lessonSlug: lesson.slug,
+        lessonVersion: lesson.version,
+        mode: body.mode ?? 'practice',
+        seed: newSeed(),
+        startedAt: at,
+        updatedAt: at,
+      })
+      .returning();
+    return c.json(attemptView(attempt, lesson, [], null), 201);
+  })
+  .get('/attempts/:id', requireLearner, async (c) => {
+    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+    return c.json(await viewOf(c, attempt), 200);
+  })
+  .put('/attempts/:id/responses/:questionId', requireLearner, validate('json', answerBody), async (c) => {
+    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+    const lesson = await pinnedLesson(c, attempt);
+    const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
+    if (!q) throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
+
+    const rawKey = c.req.header('Idempotency-Key');
+    let key: string | null = null;
+    if (rawKey !== undefined) {
+      const parsed = idempotencyKey.safeParse(rawKey);
+      if (!parsed.success) throw problem(400, 'The Idempotency-Key header is not valid.', { type: 'bad-request', errors: [{ path: 'Idempotency-Key', message: parsed.error.issues[0].message }] });
+      key = parsed.data;
+      // A retry of a request that was stored: answer as the first time did, store nothing.
+      const stored = await responseByKey(c, attempt.id, key);
+      if (stored) return c.json(replay(attempt, q, stored), 200);
+    }
+    await checkOpenForAnswers(c, attempt);
+
+    const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
+    if (!parsed.ok) {
+      throw invalid('The answer does not fit this question.', parsed.errors.map((e) => ({ path: e.path ? `answer.${e.path}` : 'answer', message: e.message })));
+    }
+    const answer = parsed.answer;
+    const graded = grade(q, answer);
+    const at = c.var.now().getTime();
+    // One statement computes the try number and checks the attempt is still open, inside the
+    // write transaction: concurrent tries and a concurrent finish cannot race it.
+    const [inserted] = await c.var.writes.run([
+      {
+        sql: `INSERT INTO responses (id, attempt_id, question_id, try, answer, fraction, idempotency_key, created_at)
+              SELECT ?, ?, ?, coalesce((SELECT max(try) FROM responses WHERE attempt_id = ? AND question_id = ?), 0) + 1, ?, ?, ?, ?
+              WHERE (SELECT status FROM attempts WHERE id = ?) = 'in-progress'
+              ON CONFLICT DO NOTHING
+              RETURNING try`,
+        args: [randomUUID(), attempt.id, q.id, attempt.id, q.id, JSON.stringify(answer), graded.fraction, key, at, attempt.id],
+      },
+      {
+        sql: `UPDATE attempts SET current_question_id = ?, updated_at = ? WHERE id = ? AND status = 'in-progress'`,
+        args: [q.id, at, attempt.id],
+      },
+    ]);
+    const row = inserted.rows[0];
+    if (row) return c.json(saveResult(attempt, q, answer, Number(row.try)), 200);
+    if (key) {
+      // The same key committed by a concurrent retry.
+      const stored = await responseByKey(c, attempt.id, key);
+      if (stored) return c.json(replay(attempt, q, stored), 200);
+    }
+    throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
+  })
+  .post('/attempts/:id/position', requireLearner, validate('json', positionBody), async (c) => {
+    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+    const lesson = await pinnedLesson(c, attempt);
+    const { questionId } = c.req.valid('json');
+    if (!lesson.questions.some((q) => q.id === questionId)) {
+      throw invalid('This attempt has no such question.', [{ path: 'questionId', message: 'unknown question' }]);
+    }
+    if (attempt.status === 'in-progress') {
+      await c.var.db
+        .update(attempts)
+        .set({ currentQuestionId: questionId, updatedAt: c.var.now() })
+        .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in-progress')));
+    }
+    return c.body(null, 204);
+  })
+  .post('/attempts/:id/finish', requireLearner, async (c) => {
+    let attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+    if (attempt.status === 'in-progress') {
+      const at = c.var.now();
+      // Answers in the write queue for this attempt commit first: a learner who answers and
+      // finishes quickly must not lose the last answer to the ordering of two requests.
+      await c.var.writes.drain();
+      await c.var.db
+        .update(attempts)
+        .set({ status: 'finished', finishedAt: at, updatedAt: at })
+        .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in-progress')));
+      attempt = await ownAttempt(c, c.var.learner, attempt.id);
+    }
+    const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), assignmentOf(c, attempt)]);
+    return c.json(finishResult(attempt, lesson, list, mayShowFeedback(attempt, assignment)), 200);
+  });
+
