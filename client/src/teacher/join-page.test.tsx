@@ -1,0 +1,79 @@
+import { render, screen } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter, Route } from '@solidjs/router';
+import JoinPage, { normalizeJoinCode } from './join-page.tsx';
+
+function renderJoin() {
+  return render(() => (
+    <MemoryRouter>
+      <Route path="/" component={JoinPage} />
+    </MemoryRouter>
+  ));
+}
+
+function mockFetch(status: number, body: unknown) {
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('join flow', () => {
+  it('accepts a join code with or without dash, in any case', () => {
+    expect(normalizeJoinCode(' abcd-1234 ')).toBe('ABCD-1234');
+    expect(normalizeJoinCode('abcd 1234')).toBe('ABCD1234');
+  });
+
+  it('joins with code and name, then shows the resume code once with the advice to write it down', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch(201, { displayName: 'Anna', resumeCode: 'KLM7-PQ42-XY9Z', classId: 'c1', className: '2B' });
+    renderJoin();
+    await user.type(await screen.findByRole('textbox', { name: 'Klascode' }), 'abcd-1234');
+    await user.type(screen.getByRole('textbox', { name: 'Je naam in de klas' }), 'Anna');
+    await user.click(screen.getByRole('button', { name: 'Binnengaan' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Je zit nu in 2B' });
+    await vi.waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText('KLM7-PQ42-XY9Z')).toHaveClass('tw-resume-code');
+    expect(screen.getByText(/Schrijf deze code op/)).toHaveTextContent('andere computer of telefoon');
+    expect(screen.getByRole('link', { name: 'Naar mijn opdrachten' })).toHaveAttribute('href', '/me');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/join');
+    expect(JSON.parse(init.body as string)).toEqual({ joinCode: 'ABCD-1234', displayName: 'Anna' });
+  });
+
+  it('asks for both fields before calling the server', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch(201, {});
+    renderJoin();
+    await user.click(await screen.findByRole('button', { name: 'Binnengaan' }));
+    const code = screen.getByRole('textbox', { name: 'Klascode' });
+    expect(code).toHaveFocus();
+    expect(code).toHaveAccessibleDescription(expect.stringContaining('Vul klascode in.'));
+    expect(screen.getByRole('textbox', { name: 'Je naam in de klas' })).toHaveAccessibleDescription(expect.stringContaining('Vul je naam in de klas in.'));
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("puts the server's complaint about a field beside that field", async () => {
+    const user = userEvent.setup();
+    mockFetch(404, {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Onbekende klascode.',
+      errors: [{ path: 'joinCode', message: 'Deze klascode bestaat niet.' }],
+    });
+    renderJoin();
+    await user.type(await screen.findByRole('textbox', { name: 'Klascode' }), 'zzzz-0000');
+    await user.type(screen.getByRole('textbox', { name: 'Je naam in de klas' }), 'Anna');
+    await user.click(screen.getByRole('button', { name: 'Binnengaan' }));
+    const code = screen.getByRole('textbox', { name: 'Klascode' });
+    await vi.waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('Deze klascode bestaat niet.')));
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveFocus();
+  });
+});
