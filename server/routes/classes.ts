@@ -1,0 +1,90 @@
+// A teacher's classes: create, list, view with the roster and join code, rename or archive; and
+// per student the privacy actions: export everything stored, or delete the student and their work.
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { classes, learners, type Class } from '../../db/schema.ts';
+import type { AppEnv } from '../app.ts';
+import type { ClassView } from '../api-types.ts';
+import { notFound, validate } from '../errors.ts';
+import { requireTeacher } from '../session.ts';
+import { ownClass } from '../teaching/access.ts';
+import { formatJoinCode, newJoinCode } from '../teaching/codes.ts';
+import { deleteStudent, exportStudent } from '../teaching/privacy.ts';
+
+const name = z.string().trim().min(1, 'give the class a name').max(100);
+const createBody = z.object({ name });
+const patchBody = z.object({ name: name.optional(), archived: z.boolean().optional() });
+
+/** The classes with their rosters: one query for all students. */
+export async function classViews(db: Db, list: readonly Class[]): Promise<ClassView[]> {
+  const ids = list.map((k) => k.id);
+  const students = ids.length
+    ? await db
+        .select({ id: learners.id, classId: learners.classId, displayName: learners.displayName })
+        .from(learners)
+        .where(and(inArray(learners.classId, ids), eq(learners.kind, 'student')))
+        .orderBy(asc(learners.displayNameKey))
+    : [];
+  return list.map((k) => ({
+    id: k.id,
+    name: k.name,
+    joinCode: formatJoinCode(k.joinCode),
+    archived: k.archivedAt !== null,
+    createdAt: k.createdAt.toISOString(),
+    students: students.filter((s) => s.classId === k.id).map((s) => ({ id: s.id, displayName: s.displayName ?? '' })),
+  }));
+}
+
+export const classRoutes = new Hono<AppEnv>()
+  .post('/classes', requireTeacher, validate('json', createBody), async (c) => {
+    const { db } = c.var;
+    const id = randomUUID();
+    // 31^6 codes: a collision is rare, and the unique index catches it; try a fresh code then.
+    for (let tries = 0; tries < 8; tries++) {
+      const inserted = await db
+        .insert(classes)
+        .values({ id, teacherId: c.var.teacherId, name: c.req.valid('json').name, joinCode: newJoinCode() })
+        .onConflictDoNothing()
+        .returning();
+      if (inserted[0]) return c.json((await classViews(db, inserted))[0]!, 201);
+    }
+    throw new Error('could not find a free join code');
+  })
+  .get('/classes', requireTeacher, async (c) => {
+    const list = await c.var.db
+      .select()
+      .from(classes)
+      .where(eq(classes.teacherId, c.var.teacherId))
+      .orderBy(asc(classes.archivedAt), asc(classes.name));
+    return c.json({ classes: await classViews(c.var.db, list) }, 200);
+  })
+  .get('/classes/:id', requireTeacher, async (c) => {
+    const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
+    return c.json((await classViews(c.var.db, [klass]))[0]!, 200);
+  })
+  .patch('/classes/:id', requireTeacher, validate('json', patchBody), async (c) => {
+    const { db } = c.var;
+    const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
+    const body = c.req.valid('json');
+    const set: Partial<Class> = {};
+    if (body.name !== undefined) set.name = body.name;
+    // Archiving keeps the first date: the retention period counts from it.
+    if (body.archived !== undefined) set.archivedAt = body.archived ? (klass.archivedAt ?? c.var.now()) : null;
+    const [updated] = Object.keys(set).length ? await db.update(classes).set(set).where(eq(classes.id, klass.id)).returning() : [klass];
+    return c.json((await classViews(db, [updated!]))[0]!, 200);
+  })
+  .get('/classes/:id/students/:studentId/export', requireTeacher, async (c) => {
+    const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
+    const data = await exportStudent(c.var.db, klass.id, c.req.param('studentId'), c.var.now());
+    if (!data) throw notFound('There is no such student in this class.');
+    c.header('Content-Disposition', `attachment; filename="bronwijs-student-${data.student.id}.json"`);
+    return c.json(data, 200);
+  })
+  .delete('/classes/:id/students/:studentId', requireTeacher, async (c) => {
+    const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
+    if (!(await deleteStudent(c.var.db, klass.id, c.req.param('studentId')))) throw notFound('There is no such student in this class.');
+    return c.body(null, 204);
+  });

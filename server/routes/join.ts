@@ -1,0 +1,89 @@
+// Students enter a class with its join code and a display name of their choice (no email, no other
+// personal data), and continue on another device with the resume code they were shown once.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { classes, learners } from '../../db/schema.ts';
+import type { AppEnv } from '../app.ts';
+import type { JoinResult, Me } from '../api-types.ts';
+import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
+import { getSession, startSession } from '../session.ts';
+import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../teaching/codes.ts';
+import { forgive, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS, takeAttempt } from '../teaching/rate-limit.ts';
+
+export const DISPLAY_NAME_MAX = 40;
+
+const joinBody = z.object({
+  joinCode: z.string().max(40),
+  // Runs of white space become one space: "Sam  B" and "Sam B" are the same name on a roster.
+  displayName: z
+    .string()
+    .transform((s) => s.trim().replace(/\s+/g, ' '))
+    .pipe(z.string().min(1, 'choose a name').max(DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`)),
+});
+const resumeBody = z.object({ resumeCode: z.string().max(40) });
+
+export const displayNameKey = (name: string) => name.toLocaleLowerCase('nl');
+
+const noClass = () => notFound('There is no class with this join code. Check the code with your teacher.');
+
+export const join = new Hono<AppEnv>()
+  .post('/join', validate('json', joinBody), async (c) => {
+    const { joinCode, displayName } = c.req.valid('json');
+    const session = await getSession(c);
+    if (session?.teacherId) {
+      throw forbidden('You are signed in as a teacher. Use a private window to try joining as a student.', 'teacher-not-learner');
+    }
+    const code = normalizeJoinCode(joinCode);
+    if (!code) throw noClass();
+    const { db } = c.var;
+    const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code)).limit(1);
+    if (!klass) throw noClass();
+    if (klass.archivedAt) throw problem(410, 'This class has been archived: it takes no new students.', { type: 'class-archived' });
+
+    const resumeCode = newResumeCode();
+    const id = randomUUID();
+    const inserted = await db
+      .insert(learners)
+      .values({
+        id,
+        kind: 'student',
+        classId: klass.id,
+        displayName,
+        displayNameKey: displayNameKey(displayName),
+        resumeCodeHash: hashResumeCode(normalizeResumeCode(resumeCode)!),
+      })
+      .onConflictDoNothing()
+      .returning({ id: learners.id });
+    if (inserted.length === 0) {
+      throw conflict(`Someone in this class already uses the name "${displayName}". Choose another.`, 'name-taken');
+    }
+    await startSession(c, { learnerId: id });
+    const result: JoinResult = { displayName, resumeCode, classId: klass.id, className: klass.name };
+    return c.json(result, 201);
+  })
+  .post('/resume', validate('json', resumeBody), async (c) => {
+    const code = normalizeResumeCode(c.req.valid('json').resumeCode);
+    const wrong = () => notFound('No student has this resume code. Check it and try again.');
+    if ((await getSession(c))?.teacherId) {
+      throw forbidden('You are signed in as a teacher. Use a private window to continue as a student.', 'teacher-not-learner');
+    }
+    if (!code) throw wrong();
+    const { db } = c.var;
+    const now = c.var.now();
+    const everyone = await takeAttempt(db, 'resume:*', RESUME_GLOBAL_WINDOWS, now);
+    if (everyone.retryAfter !== null) throw tooManyRequests('Too many wrong resume codes were tried just now. Wait a minute.', everyone.retryAfter);
+    const prefix = await takeAttempt(db, `resume:${code.slice(0, 4)}`, RESUME_PREFIX_WINDOWS, now);
+    if (prefix.retryAfter !== null) {
+      await forgive(db, everyone.id);
+      throw tooManyRequests('Too many wrong tries for this code. Wait a while and try again.', prefix.retryAfter);
+    }
+    const [learner] = await db.select().from(learners).where(eq(learners.resumeCodeHash, hashResumeCode(code))).limit(1);
+    if (!learner) throw wrong();
+    await forgive(db, everyone.id);
+    await forgive(db, prefix.id);
+    await startSession(c, { learnerId: learner.id });
+    const me: Me = { role: 'student', id: learner.id, name: learner.displayName ?? undefined, classId: learner.classId ?? undefined };
+    return c.json(me, 200);
+  });

@@ -1,0 +1,155 @@
+// The privacy duties towards students: export everything stored about one student, delete a
+// student with all their work, and the retention job that deletes the work of classes archived
+// longer than RETENTION_DAYS.
+import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { attempts, classes, grades, learners, responses, sessions } from '../../db/schema.ts';
+import { pruneFailures } from './rate-limit.ts';
+
+export interface StudentExport {
+  exportedAt: string;
+  student: { id: string; displayName: string | null; classId: string | null; className: string; joinedAt: string };
+  attempts: {
+    id: string;
+    lessonSlug: string;
+    lessonVersion: string;
+    mode: string;
+    assignmentId: string | null;
+    status: string;
+    startedAt: string;
+    updatedAt: string;
+    finishedAt: string | null;
+    responses: {
+      id: string;
+      questionId: string;
+      try: number;
+      answer: unknown;
+      fraction: number | null;
+      savedAt: string;
+      grade: { points: number; levels: unknown; comment: string | null; gradedAt: string } | null;
+    }[];
+  }[];
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Everything stored about a student of this class, or null when there is no such student. The
+ * resume code's hash is left out: it is a credential, not data about the student. */
+export async function exportStudent(db: Db, classId: string, studentId: string, now: Date): Promise<StudentExport | null> {
+  const [row] = await db
+    .select({ learner: learners, className: classes.name })
+    .from(learners)
+    .innerJoin(classes, eq(classes.id, learners.classId))
+    .where(and(eq(learners.id, studentId), eq(learners.classId, classId)))
+    .limit(1);
+  if (!row) return null;
+  const own = await db.select().from(attempts).where(eq(attempts.learnerId, studentId)).orderBy(attempts.startedAt);
+  const ids = own.map((a) => a.id);
+  const answered = ids.length
+    ? await db
+        .select({ response: responses, grade: grades })
+        .from(responses)
+        .leftJoin(grades, eq(grades.responseId, responses.id))
+        .where(inArray(responses.attemptId, ids))
+        .orderBy(responses.createdAt)
+    : [];
+  return {
+    exportedAt: now.toISOString(),
+    student: {
+      id: row.learner.id,
+      displayName: row.learner.displayName,
+      classId: row.learner.classId,
+      className: row.className,
+      joinedAt: row.learner.createdAt.toISOString(),
+    },
+    attempts: own.map((a) => ({
+      id: a.id,
+      lessonSlug: a.lessonSlug,
+      lessonVersion: a.lessonVersion,
+      mode: a.mode,
+      assignmentId: a.assignmentId,
+      status: a.status,
+      startedAt: a.startedAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+      finishedAt: iso(a.finishedAt),
+      responses: answered
+        .filter((r) => r.response.attemptId === a.id)
+        .map(({ response: r, grade: g }) => ({
+          id: r.id,
+          questionId: r.questionId,
+          try: r.try,
+          answer: r.answer,
+          fraction: r.fraction,
+          savedAt: r.createdAt.toISOString(),
+          grade: g ? { points: g.points, levels: g.levels, comment: g.comment, gradedAt: g.gradedAt.toISOString() } : null,
+        })),
+    })),
+  };
+}
+
+/** Delete a student of this class with their sessions, attempts, responses and grades. */
+export async function deleteStudent(db: Db, classId: string, studentId: string): Promise<boolean> {
+  // Explicit deletes, children first, in one transaction: correct even where foreign keys are off.
+  return db.transaction(async (tx) => {
+    const [learner] = await tx
+      .select({ id: learners.id })
+      .from(learners)
+      .where(and(eq(learners.id, studentId), eq(learners.classId, classId)))
+      .limit(1);
+    if (!learner) return false;
+    const attemptIds = tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.learnerId, studentId));
+    const responseIds = tx.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
+    await tx.delete(grades).where(inArray(grades.responseId, responseIds));
+    await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
+    await tx.delete(attempts).where(eq(attempts.learnerId, studentId));
+    await tx.delete(sessions).where(eq(sessions.learnerId, studentId));
+    await tx.delete(learners).where(eq(learners.id, studentId));
+    return true;
+  });
+}
+
+export const DEFAULT_RETENTION_DAYS = 365;
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Delete the attempts (with responses and grades) of classes archived more than `days` ago.
+ * The roster stays until the teacher deletes the class or a student. Returns attempts deleted.
+ */
+export async function deleteExpired(db: Db, { days = DEFAULT_RETENTION_DAYS, now = new Date() }: { days?: number; now?: Date } = {}): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * DAY);
+  const expiredClasses = db
+    .select({ id: classes.id })
+    .from(classes)
+    .where(and(isNotNull(classes.archivedAt), lt(classes.archivedAt, cutoff)));
+  const students = db.select({ id: learners.id }).from(learners).where(inArray(learners.classId, expiredClasses));
+  const deleted = await db.transaction(async (tx) => {
+    const attemptIds = tx.select({ id: attempts.id }).from(attempts).where(inArray(attempts.learnerId, students));
+    const responseIds = tx.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
+    await tx.delete(grades).where(inArray(grades.responseId, responseIds));
+    await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
+    return tx.delete(attempts).where(inArray(attempts.learnerId, students)).returning({ id: attempts.id });
+  });
+  await pruneFailures(db, now);
+  return deleted.length;
+}
+
+/** Run deleteExpired now and then daily; returns a function that stops it. For server/main.ts. */
+export function startRetentionJob(
+  db: Db,
+  { days = DEFAULT_RETENTION_DAYS, onError = (e: unknown) => console.error('retention job failed', e) }: { days?: number; onError?: (e: unknown) => void } = {},
+): () => void {
+  const run = () => deleteExpired(db, { days }).catch(onError);
+  void run();
+  const timer = setInterval(run, DAY);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** RETENTION_DAYS from the environment, a positive whole number of days (default 365). */
+export function retentionDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RETENTION_DAYS;
+  if (raw === undefined || raw === '') return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1) throw new Error(`RETENTION_DAYS must be a whole number of days, at least 1 (got '${raw}')`);
+  return days;
+}
