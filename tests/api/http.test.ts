@@ -1,0 +1,112 @@
+// What every response shares: problem+json errors, security headers and CSP, the Origin check,
+// body limits, the request id, and the built client served with an index.html fallback.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createLogger } from '../../server/log.ts';
+import { Browser, testServer, type TestServer } from './helpers.ts';
+
+let server: TestServer;
+const lines: string[] = [];
+beforeAll(async () => {
+  server = await testServer({ log: createLogger({ level: 'debug', write: (line) => lines.push(line) }) });
+});
+afterAll(() => server.close());
+
+const request = (path: string, init?: RequestInit) => server.app.request(`http://localhost${path}`, init);
+
+describe('API basics', () => {
+  test('health and the catalog', async () => {
+    expect(await (await request('/api/health')).json()).toEqual({ status: 'ok' });
+    const { lessons } = await (await request('/api/lessons')).json();
+    expect(lessons.length).toBe(server.lessons.list().length);
+    expect(Object.keys(lessons[0]).sort()).toEqual(['language', 'minutes', 'questionCount', 'skills', 'slug', 'summary', 'title']);
+    const detail = await (await request(`/api/lessons/${lessons[0].slug}`)).json();
+    expect(detail.article.paragraphs[0].sentences[0]).toMatchObject({ id: expect.any(String), text: expect.any(String) });
+    expect(detail).not.toHaveProperty('questions');
+    expect((await request('/api/lessons/nope')).status).toBe(404);
+  });
+
+  test('an unknown API path is a JSON 404 problem, never the app shell', async () => {
+    for (const [method, path] of [['GET', '/api/nope'], ['POST', '/api/lessons'], ['DELETE', '/api/attempts']]) {
+      const res = await request(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await res.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: expect.stringContaining(path) });
+    }
+  });
+
+  test('a wrong content type, a body that is not JSON and a body too large are refused with a problem', async () => {
+    const form = await request('/api/attempts', { method: 'POST', body: 'lessonSlug=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(form.status).toBe(415);
+    const broken = await request('/api/attempts', { method: 'POST', body: '{', headers: { 'Content-Type': 'application/json' } });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ status: 400, title: 'Bad request' });
+    const huge = await request('/api/attempts', { method: 'POST', body: JSON.stringify({ lessonSlug: 'x'.repeat(100_000) }), headers: { 'Content-Type': 'application/json' } });
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  test('responses carry a request id and API responses are not cached', async () => {
+    const res = await request('/api/lessons');
+    expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('browser protections', () => {
+  test('security headers and a CSP allowing only this origin', async () => {
+    for (const path of ['/api/health', '/lessons/x']) {
+      const res = await request(path);
+      const csp = res.headers.get('content-security-policy')!;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  test('a state-changing request from another origin is refused before it changes anything', async () => {
+    const body = JSON.stringify({ lessonSlug: server.lessons.list()[0].slug });
+    const post = (headers: Record<string, string>) =>
+      request('/api/attempts', { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+      const res = await post(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(await res.json()).toMatchObject({ status: 403, type: '/problems/cross-origin' });
+    }
+    const rs = await server.database.client.execute('SELECT count(*) AS n FROM attempts');
+    expect(Number(rs.rows[0].n)).toBe(0);
+    expect((await post({ Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201);
+    expect((await request('/api/lessons', { headers: { Origin: 'https://evil.example' } })).status).toBe(200);
+  });
+
+  test('logs name method, path and status but never bodies, answers or cookies', async () => {
+    const learner = new Browser(server);
+    const start = await (await learner.post('/api/attempts', { lessonSlug: server.lessons.list()[0].slug })).json();
+    const q = start.questions.find((x: { type: string }) => x.type === 'open');
+    await learner.put(`/api/attempts/${start.id}/responses/${q.id}`, { answer: { text: 'GEHEIM-ANTWOORD-42' } });
+    const log = lines.join('\n');
+    expect(log).toContain(`/api/attempts/${start.id}/responses/${q.id}`);
+    expect(log).not.toContain('GEHEIM-ANTWOORD-42');
+    expect(log).not.toContain([...learner.cookies.values()][0]);
+  });
+});
+
+describe('the built client', () => {
+  test("client routes fall back to index.html, revalidated; hashed assets are cached for a year", async () => {
+    for (const path of ['/', '/lessons/hoe-zeker', '/classes/abc/report']) {
+      const res = await request(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<title>Bronwijs</title>');
+    }
+    const asset = await request('/assets/app-abc123.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await request('/assets/missing-1234.js')).status).toBe(404);
+    expect((await request('/favicon.ico')).status).toBe(404);
+  });
+});
