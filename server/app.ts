@@ -17,7 +17,11 @@ import { ProblemError, problemResponse, titleOf } from './errors.ts';
 import type { LessonStore } from './lesson-store.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { health } from './routes/health.ts';
+import { assignmentRoutes } from './routes/assignments.ts';
 import { attemptRoutes } from './routes/attempts.ts';
+import { auth } from './routes/auth.ts';
+import { classRoutes } from './routes/classes.ts';
+import { join } from './routes/join.ts';
 import { lessons } from './routes/lessons.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
@@ -53,7 +57,14 @@ export interface AppOptions {
 }
 
 // The API, mounted once here so its type can be exported for the client's hc().
-const api = new Hono<AppEnv>().route('/', health).route('/', lessons).route('/', attemptRoutes);
+const api = new Hono<AppEnv>()
+  .route('/', health)
+  .route('/', lessons)
+  .route('/', attemptRoutes)
+  .route('/', auth)
+  .route('/', join)
+  .route('/', classRoutes)
+  .route('/', assignmentRoutes);
 
 export type AppType = typeof routes;
 const routes = new Hono<AppEnv>().route('/api', api);
