@@ -1,0 +1,208 @@
+// The authorization matrix: every endpoint by every role, with the status each must get. The table
+// is the specification. Another teacher's class, another learner's attempt answer like a missing
+// one (404); a request without the right kind of session gets 401. The suite also fails when the
+// app has a route this table does not list, so a new endpoint cannot ship without its row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from '../api/helpers.ts';
+import { someAnswer, rng } from './answers.ts';
+import { buildWorld, ROLES, unique, type Role, type World } from './world.ts';
+
+type Statuses = Record<Role, number>;
+interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as the app registers it. */
+  route: string;
+  /** What the row is about, when a route has more than one row. */
+  about?: string;
+  path(w: World): string | Promise<string>;
+  body?(w: World, role: Role): unknown | Promise<unknown>;
+  expect: Statuses;
+}
+
+const all = (status: number): Statuses => Object.fromEntries(ROLES.map((r) => [r, status])) as Statuses;
+/** 401 for everyone but the listed roles. */
+const only = (allowed: Partial<Statuses>, otherwise = 401): Statuses => ({ ...all(otherwise), ...allowed });
+const learnersGet = (status: number): Partial<Statuses> => ({ learnerA: status, learnerB: status, studentX: status, studentY: status });
+
+const random = rng(1);
+const A = (w: World) => w.learners.learnerA.attempt;
+const questionOf = (w: World) => A(w).questions[0]!;
+const throwawayStudent = async (w: World): Promise<string> => {
+  const b = await w.as('nobody');
+  await b.post('/api/join', { joinCode: w.classes.X.joinCode, displayName: unique('weg') });
+  return ((await (await b.get('/api/me')).json()) as { id: string }).id;
+};
+
+// Rows run top to bottom, each row's cells in ROLES order; rows that change state come after the
+// rows that read it (finishing an attempt last among the attempt rows, password changes last).
+const TABLE: Row[] = [
+  { method: 'GET', route: '/api/health', path: () => '/api/health', expect: all(200) },
+  { method: 'GET', route: '/api/lessons', path: () => '/api/lessons', expect: all(200) },
+  { method: 'GET', route: '/api/lessons/:slug', path: (w) => `/api/lessons/${w.lesson.slug}`, expect: all(200) },
+  { method: 'GET', route: '/api/me', path: () => '/api/me', expect: all(200) },
+
+  // Self-study: anyone but a teacher may start; a teacher is not signed out by taking a lesson.
+  {
+    method: 'POST', route: '/api/attempts', about: 'self-study',
+    path: () => '/api/attempts',
+    body: (w) => ({ lessonSlug: w.lesson.slug, mode: 'practice' }),
+    expect: { ...all(201), teacherX: 403, teacherY: 403 },
+  },
+  {
+    method: 'POST', route: '/api/attempts', about: "class X's assignment",
+    path: () => '/api/attempts',
+    body: (w) => ({ lessonSlug: w.lesson.slug, assignmentId: w.assignments.X }),
+    // studentX already started it: the same attempt again (200), never a second one.
+    expect: { nobody: 401, learnerA: 403, learnerB: 403, studentX: 200, studentY: 403, teacherX: 401, teacherY: 401 },
+  },
+  {
+    method: 'GET', route: '/api/attempts/:id', about: "learner A's attempt",
+    path: (w) => `/api/attempts/${A(w).id}`,
+    expect: { ...only({ learnerA: 200 }), ...{ learnerB: 404, studentX: 404, studentY: 404 } },
+  },
+  {
+    method: 'GET', route: '/api/attempts/:id', about: "student X's assignment attempt (not even X's teacher reads it here)",
+    path: (w) => `/api/attempts/${w.students.studentX.attempt.id}`,
+    expect: { ...only({ studentX: 200 }), ...{ learnerA: 404, learnerB: 404, studentY: 404 } },
+  },
+  {
+    method: 'PUT', route: '/api/attempts/:id/responses/:questionId',
+    path: (w) => `/api/attempts/${A(w).id}/responses/${questionOf(w).id}`,
+    body: (w) => ({ answer: someAnswer(questionOf(w), w.sentences, random) }),
+    expect: { ...only({ learnerA: 200 }), ...{ learnerB: 404, studentX: 404, studentY: 404 } },
+  },
+  {
+    method: 'POST', route: '/api/attempts/:id/position',
+    path: (w) => `/api/attempts/${A(w).id}/position`,
+    body: (w) => ({ questionId: questionOf(w).id }),
+    expect: { ...only({ learnerA: 204 }), ...{ learnerB: 404, studentX: 404, studentY: 404 } },
+  },
+  {
+    method: 'POST', route: '/api/attempts/:id/finish',
+    path: (w) => `/api/attempts/${A(w).id}/finish`,
+    expect: { ...only({ learnerA: 200 }), ...{ learnerB: 404, studentX: 404, studentY: 404 } },
+  },
+
+  // Classes: a teacher's own only; another teacher's class is as missing (404).
+  { method: 'POST', route: '/api/classes', path: () => '/api/classes', body: () => ({ name: unique('klas') }), expect: only({ teacherX: 201, teacherY: 201 }) },
+  { method: 'GET', route: '/api/classes', path: () => '/api/classes', expect: only({ teacherX: 200, teacherY: 200 }) },
+  { method: 'GET', route: '/api/classes/:id', path: (w) => `/api/classes/${w.classes.X.id}`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'PATCH', route: '/api/classes/:id',
+    path: (w) => `/api/classes/${w.classes.X.id}`,
+    body: () => ({ name: 'Klas X' }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/classes/:id/students/:studentId/export',
+    path: (w) => `/api/classes/${w.classes.X.id}/students/${w.students.studentX.id}/export`,
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/classes/:id/students/:studentId/export', about: "class Y's student through class X",
+    path: (w) => `/api/classes/${w.classes.X.id}/students/${w.students.studentY.id}/export`,
+    expect: only({ teacherX: 404, teacherY: 404 }),
+  },
+  {
+    method: 'DELETE', route: '/api/classes/:id/students/:studentId',
+    // A student who joined for this cell: the owning teacher's cell deletes them.
+    path: async (w) => `/api/classes/${w.classes.X.id}/students/${await throwawayStudent(w)}`,
+    expect: only({ teacherX: 204, teacherY: 404 }),
+  },
+
+  // Assignments: teachers create them in their own classes; students see their class's.
+  {
+    method: 'POST', route: '/api/classes/:id/assignments',
+    path: (w) => `/api/classes/${w.classes.X.id}/assignments`,
+    body: (w) => ({ lessonSlug: w.lesson.slug, mode: 'practice' }),
+    expect: only({ teacherX: 201, teacherY: 404 }),
+  },
+  { method: 'GET', route: '/api/assignments', path: () => '/api/assignments', expect: only({ ...learnersGet(200), teacherX: 200, teacherY: 200 }) },
+  {
+    method: 'GET', route: '/api/assignments/:id',
+    path: (w) => `/api/assignments/${w.assignments.X}`,
+    expect: only({ learnerA: 404, learnerB: 404, studentX: 200, studentY: 404, teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'POST', route: '/api/assignments/:id/release',
+    path: (w) => `/api/assignments/${w.assignments.X}/release`,
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+
+  // Joining and resuming: anyone but a signed-in teacher.
+  {
+    method: 'POST', route: '/api/join',
+    path: () => '/api/join',
+    body: (w) => ({ joinCode: w.classes.Y.joinCode, displayName: unique('nieuw') }),
+    expect: { ...all(201), teacherX: 403, teacherY: 403 },
+  },
+  {
+    method: 'POST', route: '/api/resume',
+    path: () => '/api/resume',
+    body: (w) => ({ resumeCode: w.students.studentY.resumeCode }),
+    expect: { ...all(200), teacherX: 403, teacherY: 403 },
+  },
+
+  // Accounts.
+  {
+    method: 'POST', route: '/api/auth/register',
+    path: () => '/api/auth/register',
+    body: () => ({ email: `${unique('nieuw')}@school.example`, password: `nog-een-${unique('pw')}`, name: 'Juf Nieuw' }),
+    expect: all(201),
+  },
+  {
+    method: 'POST', route: '/api/auth/login',
+    path: () => '/api/auth/login',
+    body: (w) => ({ email: w.teachers.teacherY.email, password: w.teachers.teacherY.password }),
+    expect: all(200),
+  },
+  { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: all(204) },
+  {
+    method: 'POST', route: '/api/auth/password',
+    path: () => '/api/auth/password',
+    body: (w, role) => {
+      const t = role === 'teacherY' ? w.teachers.teacherY : w.teachers.teacherX;
+      const next = `nieuw-${unique('pw')}`;
+      const body = { current: t.password, next };
+      if (role === 'teacherX' || role === 'teacherY') t.password = next;
+      return body;
+    },
+    expect: only({ teacherX: 200, teacherY: 200 }),
+  },
+];
+
+/** Routes of the app that are not endpoints: middleware and the fallbacks for unknown paths. */
+const isEndpoint = (r: { method: string; path: string }) => r.method !== 'ALL';
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld();
+}, 60_000);
+afterAll(() => w?.close());
+
+describe('authorization matrix', () => {
+  it('lists every route the app has, and only those', () => {
+    const app = new Set(w.server.app.routes.filter(isEndpoint).map((r) => `${r.method} ${r.path}`));
+    const table = new Set(TABLE.map((r) => `${r.method} ${r.route}`));
+    expect([...app].filter((r) => !table.has(r)), 'routes without a row in the matrix').toEqual([]);
+    expect([...table].filter((r) => !app.has(r)), 'rows for routes the app does not have').toEqual([]);
+  });
+
+  it(`gives every role the status the table says (${TABLE.length * ROLES.length} endpoint-role pairs)`, async () => {
+    const wrong: string[] = [];
+    for (const row of TABLE) {
+      for (const role of ROLES) {
+        const browser: Browser = await w.as(role);
+        const path = await row.path(w);
+        const body = row.body ? await row.body(w, role) : undefined;
+        const res = await browser.request(row.method, path, body);
+        const text = await res.text();
+        if (res.status !== row.expect[role]) {
+          wrong.push(`${row.method} ${row.route}${row.about ? ` (${row.about})` : ''} as ${role}: ${res.status}, expected ${row.expect[role]}: ${text.slice(0, 160)}`);
+        }
+        if (res.status >= 400) expect(res.headers.get('content-type'), `${row.method} ${path} as ${role}`).toMatch(/^application\/problem\+json/);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+});
