@@ -6,7 +6,7 @@ import type { JoinResult } from '../../../server/api-types.ts';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from './api.ts';
 import { tt } from './i18n.ts';
-import { problemText, useTitle } from './ui.tsx';
+import { problemText, problemType, useTitle } from './ui.tsx';
 import './teacher.css';
 
 /** Join codes are shown as ABCD-1234 but typed any way: spaces dropped, letters made capitals. */
@@ -49,8 +49,12 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
     } catch (e) {
       // Field errors from the server land beside the field they are about.
       const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
-      const forCode = errors.find((x) => x.path.includes('joinCode'));
-      const forName = errors.find((x) => x.path.includes('displayName'));
+      const forCode =
+        errors.find((x) => x.path.includes('joinCode')) ??
+        (e instanceof ApiError && e.status === 404 ? { message: tt('joinCodeUnknown') } : undefined);
+      const forName =
+        errors.find((x) => x.path.includes('displayName')) ??
+        (problemType(e) === 'name-taken' ? { message: problemText(e) } : undefined);
       if (forCode) setCodeError(forCode.message);
       if (forName) setNameError(forName.message);
       if (forCode) codeInput.focus();

@@ -205,6 +205,16 @@ const nl = {
   lastActive: 'Laatst actief',
   where: 'Waar',
 
+  problems: {
+    'name-taken': 'Iemand in deze klas gebruikt deze naam al. Kies een andere naam.',
+    'class-archived': 'Deze klas is gearchiveerd en neemt geen nieuwe leerlingen meer aan.',
+    'teacher-not-learner': 'Je bent ingelogd als docent. Gebruik een privévenster om als leerling mee te doen.',
+    'wrong-credentials': 'Het e-mailadres of wachtwoord klopt niet.',
+    'email-taken': 'Er is al een account met dit e-mailadres. Log in.',
+  } as Record<string, string>,
+  joinCodeUnknown: 'Er is geen klas met deze klascode. Controleer de code bij je docent.',
+  passwordRejected: 'Kies een sterker wachtwoord: minstens 8 tekens en geen veelgebruikt wachtwoord.',
+  tooMany: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
   loading: 'Bezig met laden…',
   error: 'Er ging iets mis.',
   retry: 'Opnieuw proberen',
@@ -407,6 +417,16 @@ const en: TeacherMessages = {
   lastActive: 'Last active',
   where: 'Where',
 
+  problems: {
+    'name-taken': 'Someone in this class already uses this name. Choose another name.',
+    'class-archived': 'This class has been archived and takes no new students.',
+    'teacher-not-learner': 'You are signed in as a teacher. Use a private window to join as a student.',
+    'wrong-credentials': 'The email address or password is not right.',
+    'email-taken': 'There is already an account with this email address. Log in.',
+  },
+  joinCodeUnknown: 'There is no class with this class code. Check the code with your teacher.',
+  passwordRejected: 'Choose a stronger password: at least 8 characters and not a commonly used password.',
+  tooMany: 'Too many attempts. Wait a while, then try again.',
   loading: 'Loading…',
   error: 'Something went wrong.',
   retry: 'Try again',

@@ -36,6 +36,10 @@ function loginProblem(e: unknown): string {
   return problemText(e);
 }
 
+function passwordRejected(e: unknown): boolean {
+  return e instanceof ApiError && (e.problem.errors ?? []).some((x) => x.path === 'password');
+}
+
 function fieldErrors(e: unknown): string[] {
   return e instanceof ApiError ? (e.problem.errors ?? []).map((x) => x.message) : [];
 }
@@ -71,6 +75,7 @@ function AccountForms(): JSX.Element {
       navigate('/teacher/classes');
     } catch (e) {
       if (tab() === 'register' && e instanceof ApiError && e.status === 409) fail([tt('emailTaken')]);
+      else if (tab() === 'register' && passwordRejected(e)) fail([tt('passwordRejected')]);
       else if (tab() === 'register') fail(fieldErrors(e).length ? fieldErrors(e) : [problemText(e)]);
       else fail([loginProblem(e)]);
     } finally {

@@ -15,8 +15,18 @@ export function Loading(): JSX.Element {
   );
 }
 
-/** The problem's own words when the server sent some, otherwise a general sentence. */
+/** The kind of problem the server named (its `type` is /problems/<slug>), or null. */
+export function problemType(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const match = /\/problems\/([a-z0-9-]+)$/.exec(error.problem.type ?? '');
+  return match ? match[1]! : null;
+}
+
+/** A problem in the reader's language when we know its kind; otherwise the server's own words. */
 export function problemText(error: unknown): string {
+  const known = tt('problems')[problemType(error) ?? ''];
+  if (known) return known;
+  if (error instanceof ApiError && error.status === 429) return tt('tooMany');
   if (error instanceof ApiError) return error.problem.detail || error.problem.title || tt('error');
   return tt('error');
 }
