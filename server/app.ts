@@ -21,8 +21,10 @@ import { assignmentRoutes } from './routes/assignments.ts';
 import { attemptRoutes } from './routes/attempts.ts';
 import { auth } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
+import { gradeRoutes } from './routes/grades.ts';
 import { join } from './routes/join.ts';
 import { lessons } from './routes/lessons.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -64,7 +66,9 @@ const api = new Hono<AppEnv>()
   .route('/', auth)
   .route('/', join)
   .route('/', classRoutes)
-  .route('/', assignmentRoutes);
+  .route('/', assignmentRoutes)
+  .route('/', reportRoutes)
+  .route('/', gradeRoutes);
 
 export type AppType = typeof routes;
 const routes = new Hono<AppEnv>().route('/api', api);

@@ -1,0 +1,101 @@
+// An assignment's report as JSON (and projector-safe), as a spreadsheet, and live as server-sent
+// events. Teachers of the class only: any other assignment id is a 404.
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { Lesson } from '../../lessons/index.ts';
+import type { AppEnv } from '../app.ts';
+import type { AssignmentReport } from '../api-types.ts';
+import { requireTeacher } from '../session.ts';
+import { ownAssignment } from '../teaching/access.ts';
+import { toCsv, type Separator } from '../teaching/csv.ts';
+import { liveFingerprint, liveSnapshot } from '../teaching/live.ts';
+import { buildReport, loadReportData } from '../teaching/report.ts';
+import { assignmentView } from './assignments.ts';
+
+/** How often the live view asks the database whether anything changed. */
+export const LIVE_POLL_MS = 1000;
+/** A comment line this often keeps proxies from closing a quiet stream. */
+export const LIVE_KEEPALIVE_MS = 15_000;
+
+async function pinnedLesson(c: { var: AppEnv['Variables'] }, version: string): Promise<Lesson> {
+  const lesson = await c.var.lessons.version(version);
+  // The version was stored when the assignment was made; its absence is a broken database.
+  if (!lesson) throw new Error(`lesson version ${version} is missing from lesson_versions`);
+  return lesson;
+}
+
+const SKILL_ORDER = ['claims', 'sources', 'evidence', 'language', 'verification'] as const;
+
+/** One row per student: name, state, score, each question's fraction, each skill's points. */
+export function reportCsv(report: AssignmentReport, separator: Separator): string {
+  const skills = SKILL_ORDER.filter((s) => report.questions.some((q) => q.skill === s));
+  const header = [
+    'name',
+    'state',
+    'score',
+    'max',
+    ...report.questions.map((q, i) => `Q${i + 1} ${q.id}`),
+    ...skills.map((s) => `skill ${s}`),
+  ];
+  const rows = report.students.map((s) => [
+    s.displayName,
+    s.state,
+    s.score?.points ?? null,
+    s.score?.max ?? null,
+    ...s.cells.map((cell) => cell.fraction),
+    ...skills.map((k) => (s.skills[k] ? s.skills[k]!.points : null)),
+  ]);
+  return toCsv([header, ...rows], separator);
+}
+
+/** A file name a teacher recognises: lesson, class and date, in safe characters. */
+function fileName(report: AssignmentReport, now: Date): string {
+  const safe = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+  return `bronwijs-${safe(report.assignment.lessonSlug)}-${safe(report.assignment.className)}-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+export const reportRoutes = new Hono<AppEnv>()
+  .get('/assignments/:id/report', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, assignment), {
+      projector: c.req.query('view') === 'projector',
+    });
+    return c.json(report, 200);
+  })
+  .get('/assignments/:id/report.csv', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, assignment));
+    const separator: Separator = c.req.query('separator') === 'comma' ? ',' : ';';
+    return c.body(reportCsv(report, separator), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName(report, c.var.now())}"`,
+    });
+  })
+  .get('/assignments/:id/live', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const { assignment } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      let seen = await liveFingerprint(db, assignment);
+      await stream.writeSSE({ data: JSON.stringify(await liveSnapshot(db, assignment, lesson, c.var.now())) });
+      let quiet = 0;
+      while (!stream.aborted && !stream.closed) {
+        await stream.sleep(LIVE_POLL_MS);
+        if (stream.aborted || stream.closed) break;
+        const now = await liveFingerprint(db, assignment);
+        if (now !== seen) {
+          seen = now;
+          quiet = 0;
+          await stream.writeSSE({ data: JSON.stringify(await liveSnapshot(db, assignment, lesson, c.var.now())) });
+        } else if ((quiet += LIVE_POLL_MS) >= LIVE_KEEPALIVE_MS) {
+          quiet = 0;
+          await stream.write(': keep-alive\n\n');
+        }
+      }
+    });
+  });

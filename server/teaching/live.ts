@@ -1,0 +1,60 @@
+// The teacher's live view of an assignment: where each student is. Read from the database only
+// (no state in this process), so it works with any number of app instances on one database.
+import { and, asc, count, countDistinct, eq, max } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { attempts, learners, responses, type Assignment, type Attempt } from '../../db/schema.ts';
+import type { Lesson } from '../../lessons/index.ts';
+import type { LiveSnapshot, LiveStudent } from '../api-types.ts';
+
+/** Cheap to compute every second: changes whenever an attempt is started, answered or finished,
+ * or a student joins or leaves the class. */
+export async function liveFingerprint(db: Db, assignment: Pick<Assignment, 'id' | 'classId'>): Promise<string> {
+  const [[a], [s]] = await Promise.all([
+    db
+      .select({ latest: max(attempts.updatedAt), n: count() })
+      .from(attempts)
+      .where(eq(attempts.assignmentId, assignment.id)),
+    db.select({ n: count() }).from(learners).where(eq(learners.classId, assignment.classId)),
+  ]);
+  return `${a?.latest?.getTime() ?? 0}|${a?.n ?? 0}|${s?.n ?? 0}`;
+}
+
+export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | 'classId'>, lesson: Pick<Lesson, 'questions'>, now: Date): Promise<LiveSnapshot> {
+  const [students, list, answered] = await Promise.all([
+    db
+      .select({ id: learners.id, displayName: learners.displayName })
+      .from(learners)
+      .where(and(eq(learners.classId, assignment.classId), eq(learners.kind, 'student')))
+      .orderBy(asc(learners.displayNameKey)),
+    db.select().from(attempts).where(eq(attempts.assignmentId, assignment.id)).orderBy(asc(attempts.startedAt)),
+    db
+      .select({ attemptId: responses.attemptId, n: countDistinct(responses.questionId) })
+      .from(responses)
+      .innerJoin(attempts, eq(attempts.id, responses.attemptId))
+      .where(eq(attempts.assignmentId, assignment.id))
+      .groupBy(responses.attemptId),
+  ]);
+  const attemptOf = new Map<string, Attempt>();
+  for (const a of list) attemptOf.set(a.learnerId, a);
+  const answeredOf = new Map(answered.map((r) => [r.attemptId, r.n]));
+  const position = new Map(lesson.questions.map((q, i) => [q.id, i + 1]));
+  const total = lesson.questions.length;
+  return {
+    assignmentId: assignment.id,
+    at: now.toISOString(),
+    students: students.map((s): LiveStudent => {
+      const a = attemptOf.get(s.id);
+      const done = a ? (answeredOf.get(a.id) ?? 0) : 0;
+      return {
+        id: s.id,
+        displayName: s.displayName ?? '',
+        state: !a ? 'not-started' : a.status === 'finished' ? 'finished' : 'in-progress',
+        // Where the attempt says the student is; else the next unanswered question.
+        questionNumber: !a ? null : ((a.currentQuestionId ? position.get(a.currentQuestionId) : undefined) ?? Math.min(done + 1, total)),
+        answered: done,
+        total,
+        updatedAt: a ? a.updatedAt.toISOString() : null,
+      };
+    }),
+  };
+}
