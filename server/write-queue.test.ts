@@ -1,0 +1,57 @@
+// Group commit: concurrent writes share a transaction, each caller waits for its commit, and one
+// failing write does not fail its neighbours.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient, type Client } from '@libsql/client';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createWriteQueue } from './write-queue.ts';
+
+let dir: string;
+let client: Client;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bronwijs-wq-'));
+  client = createClient({ url: `file:${join(dir, 'q.db')}`, timeout: 10_000 });
+  await client.execute('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)');
+});
+afterEach(() => {
+  client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('writes that arrive during a commit are committed together, and each is acknowledged after it', async () => {
+  const queue = createWriteQueue(client);
+  const acknowledged = await Promise.all(
+    Array.from({ length: 50 }, async (_, i) => {
+      const [rs] = await queue.run([{ sql: 'INSERT INTO t (v) VALUES (?) RETURNING v', args: [`v${i}`] }]);
+      // Acknowledged means committed: another connection already sees the row.
+      const seen = await client.execute({ sql: 'SELECT count(*) AS n FROM t WHERE v = ?', args: [`v${i}`] });
+      return [rs.rows[0].v, Number(seen.rows[0].n)];
+    }),
+  );
+  expect(acknowledged).toEqual(Array.from({ length: 50 }, (_, i) => [`v${i}`, 1]));
+  expect(queue.stats.writes).toBe(50);
+  expect(queue.stats.batches).toBeLessThan(50);
+});
+
+test('a write that violates a constraint fails alone; the others in its batch commit', async () => {
+  const queue = createWriteQueue(client);
+  const results = await Promise.allSettled(
+    ['a', 'b', 'a', 'c'].map((v) => queue.run([{ sql: 'INSERT INTO t (v) VALUES (?)', args: [v] }])),
+  );
+  expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+  const rows = await client.execute('SELECT v FROM t ORDER BY v');
+  expect(rows.rows.map((r) => r.v)).toEqual(['a', 'b', 'c']);
+});
+
+test('the statements of one write are atomic', async () => {
+  const queue = createWriteQueue(client);
+  await expect(
+    queue.run([
+      { sql: 'INSERT INTO t (v) VALUES (?)', args: ['x'] },
+      { sql: 'INSERT INTO t (v) VALUES (?)', args: ['x'] },
+    ]),
+  ).rejects.toThrow();
+  expect((await client.execute('SELECT count(*) AS n FROM t')).rows[0].n).toBe(0);
+  await queue.drain();
+});
