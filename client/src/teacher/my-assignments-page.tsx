@@ -111,7 +111,7 @@ function AssignmentCard(props: { assignment: StudentAssignmentView }): JSX.Eleme
             {(s) => <span class="tw-score">{tt('scoreOf')(s().points, s().max)}</span>}
           </Show>
           <Show when={a().attemptId}>
-            <A href={`/attempts/${a().attemptId}`}>{tt('viewResult')}</A>
+            <A href={`/attempts/${a().attemptId}/results`}>{tt('viewResult')}</A>
           </Show>
         </Match>
         <Match when={a().state === 'to-do' || a().state === 'in-progress'}>

@@ -1,0 +1,210 @@
+// The teacher's path through a lesson in the browser: register, create a class, assign a lesson;
+// two students join in their own browsers and work; the teacher watches the live view change,
+// grades an open answer, releases feedback and downloads the CSV. axe-core checks every teacher page.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
+import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+
+const SCREENS = join(ROOT, '.tmp/screens');
+const LESSON = 'wie-zegt-wat';
+
+/** Some answer of the right shape for each question type; whether it is right does not matter here. */
+function someAnswer(q: PublicQuestion, text: string): unknown {
+  switch (q.type) {
+    case 'single-choice':
+      return { optionId: q.options[0]!.id };
+    case 'multiple-choice':
+      return { optionIds: [q.options[0]!.id] };
+    case 'highlight':
+      return { sentenceIds: q.focus.slice(0, 1) };
+    case 'categorize':
+      return { placements: Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]!.id])) };
+    case 'order':
+      return { order: q.items.map((i) => i.id) };
+    case 'match':
+      return { pairs: Object.fromEntries(q.left.map((l, n) => [l.id, q.right[n % q.right.length]!.id])) };
+    case 'scale':
+      return { value: q.min };
+    case 'open':
+      return { text };
+  }
+}
+
+/** Calls the API from inside the student's page, so the request carries their cookie and the page's Origin. */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+describe.runIf(chromiumAvailable())('teacher in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** bypassCSP only where axe-core must be injected (checkA11y adds it as a script tag); students run under the real CSP. */
+  async function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, baseURL: server.url, bypassCSP });
+    contexts.push(context);
+    return context;
+  }
+
+  /** A student joins with the code as typed (any case, dash or not), notes the resume code and starts the assignment. */
+  async function studentJoinsAndStarts(joinCode: string, name: string): Promise<{ page: Page; attempt: AttemptView }> {
+    const page = await (await newContext()).newPage();
+    await page.goto('/join');
+    await page.getByRole('textbox', { name: 'Klascode' }).fill(joinCode);
+    await page.getByRole('textbox', { name: 'Je naam in de klas' }).fill(name);
+    await page.getByRole('button', { name: 'Binnengaan' }).click();
+    await expect.poll(() => page.locator('.tw-resume-code').textContent()).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.getByRole('link', { name: 'Naar mijn opdrachten' }).click();
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await page.waitForURL(/\/attempts\/[^/]+$/);
+    const attemptId = new URL(page.url()).pathname.split('/')[2]!;
+    return { page, attempt: await api<AttemptView>(page, 'GET', `/api/attempts/${attemptId}`) };
+  }
+
+  async function answer(page: Page, attempt: AttemptView, count: number, openText: string) {
+    for (const q of attempt.questions.slice(0, count)) {
+      await api(page, 'PUT', `/api/attempts/${attempt.id}/responses/${q.id}`, { answer: someAnswer(q, openText) });
+    }
+  }
+
+  it('runs a lesson with a class from the teacher’s side', async () => {
+    const teacher = await (await newContext({ bypassCSP: true })).newPage();
+
+    // Register
+    await teacher.goto('/teacher');
+    await teacher.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await checkA11y(teacher, 'login');
+    await teacher.getByRole('button', { name: 'Account maken' }).click();
+    await expect.poll(() => teacher.getByText(/Minstens 8 tekens/).count()).toBe(1);
+    await teacher.getByLabel('Naam', { exact: true }).fill('Mevrouw De Vries');
+    await teacher.getByLabel('E-mailadres').fill('devries@school.example');
+    await teacher.getByLabel('Wachtwoord').fill('kort');
+    await teacher.getByRole('button', { name: 'Account maken' }).first().click();
+    await expect.poll(() => teacher.getByRole('alert').textContent()).toContain('minstens 8 tekens');
+    await checkA11y(teacher, 'register with an error');
+    await teacher.getByLabel('Wachtwoord').fill('zeven zwanen zwemmen');
+    await teacher.getByRole('button', { name: 'Account maken' }).first().click();
+    await teacher.waitForURL('**/teacher/classes');
+
+    // Create a class
+    await teacher.getByRole('heading', { name: 'Mijn klassen' }).waitFor();
+    await checkA11y(teacher, 'classes');
+    await teacher.getByLabel('Naam van de klas').fill('2B mediawijsheid');
+    await teacher.getByRole('button', { name: 'Maken' }).click();
+    await teacher.waitForURL(/\/teacher\/classes\/[^/]+$/);
+    const classUrl = teacher.url();
+    const joinCode = (await teacher.locator('.tw-join-code').textContent())!.trim();
+    expect(joinCode).toMatch(/^[A-Z0-9]+-[A-Z0-9]+$/);
+
+    // Assign a lesson in test mode, feedback released by hand
+    await teacher.getByLabel('Les', { exact: true }).selectOption(LESSON);
+    await teacher.getByRole('radio', { name: /Toets/ }).check();
+    await teacher.getByRole('radio', { name: 'Pas als ik hem vrijgeef' }).check();
+    await teacher.getByRole('button', { name: 'Klaarzetten' }).click();
+    await expect.poll(() => teacher.getByRole('status').filter({ hasText: 'De les staat klaar.' }).count()).toBe(1);
+    await checkA11y(teacher, 'class');
+    await teacher.getByRole('link', { name: 'Toon op het digibord' }).click();
+    await teacher.locator('.tw-code-stage-code').waitFor();
+    expect(await teacher.locator('.tw-code-stage-code').textContent()).toBe(joinCode);
+    await checkA11y(teacher, 'class projector');
+    await teacher.goto(classUrl);
+    await teacher.getByRole('link', { name: 'Live' }).click();
+    await teacher.waitForURL(/\/teacher\/assignments\/[^/]+\/live$/);
+    const assignmentId = new URL(teacher.url()).pathname.split('/')[3]!;
+    await expect.poll(() => teacher.getByText('Verbonden: deze pagina werkt zichzelf bij.').count()).toBe(1);
+
+    // Two students join (one types the code in small letters without the dash) and start
+    const anna = await studentJoinsAndStarts(joinCode.toLowerCase().replace('-', ''), 'Anna');
+    const annaRow = teacher.getByRole('row', { name: /Anna/ });
+    await expect.poll(() => annaRow.textContent(), { timeout: 15_000 }).toContain('bezig');
+    const bram = await studentJoinsAndStarts(joinCode, 'Bram');
+    const bramRow = teacher.getByRole('row', { name: /Bram/ });
+    await expect.poll(() => bramRow.textContent(), { timeout: 15_000 }).toContain('bezig');
+
+    // They work; the live view follows, and says it politely
+    const total = anna.attempt.questions.length;
+    await answer(anna.page, anna.attempt, total, 'Ik zoek het oorspronkelijke interview op en kijk wie de anonieme bron kan zijn.');
+    await api(anna.page, 'POST', `/api/attempts/${anna.attempt.id}/finish`, {});
+    await answer(bram.page, bram.attempt, 3, 'Ik weet het niet.');
+    await expect.poll(() => annaRow.textContent(), { timeout: 15_000 }).toContain('klaar');
+    await expect.poll(() => bramRow.textContent(), { timeout: 15_000 }).toContain(`3 van ${total} beantwoord`);
+    expect(await teacher.locator('[aria-live="polite"]').textContent()).toContain('2 van 2 begonnen, 1 klaar.');
+    await checkA11y(teacher, 'live');
+    await teacher.screenshot({ path: join(SCREENS, 'live-1280.png'), fullPage: true });
+    await teacher.setViewportSize({ width: 375, height: 812 });
+    await teacher.screenshot({ path: join(SCREENS, 'live-375.png'), fullPage: true });
+    await teacher.setViewportSize({ width: 1280, height: 800 });
+
+    // The report: heat map, and Anna's open answer to grade
+    await teacher.goto(`/teacher/assignments/${assignmentId}`);
+    const heatMap = teacher.getByRole('table', { name: 'Scores per leerling en vraag' });
+    await heatMap.waitFor();
+    const annaHeat = heatMap.getByRole('row', { name: /Anna/ });
+    expect(await annaHeat.textContent()).toContain('nog te beoordelen');
+    await checkA11y(teacher, 'report');
+    const grading = teacher.getByRole('article', { name: 'Antwoord van Anna' });
+    await grading.getByRole('spinbutton').fill('1');
+    await grading.getByRole('textbox').fill('Goed dat je het interview zoekt. Noem ook waar.');
+    await grading.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await expect.poll(() => grading.getByRole('status').textContent()).toMatch(/^Opgeslagen: 1 van \d+ punten\.$/);
+    // The score updates: the cell is no longer waiting for a grade
+    await expect.poll(() => annaHeat.textContent()).not.toContain('nog te beoordelen');
+    expect(await teacher.getByText(/1 van 1 beoordeeld/).count()).toBe(1);
+
+    // Release feedback
+    await teacher.getByRole('button', { name: 'Uitleg nu vrijgeven' }).click();
+    await expect.poll(() => teacher.getByText(/Uitleg vrijgegeven op/).count()).toBe(1);
+    await checkA11y(teacher, 'report after grading');
+    await teacher.screenshot({ path: join(SCREENS, 'report-1280.png'), fullPage: true });
+    await teacher.setViewportSize({ width: 375, height: 812 });
+    await teacher.screenshot({ path: join(SCREENS, 'report-375.png'), fullPage: true });
+    await teacher.setViewportSize({ width: 1280, height: 800 });
+
+    // CSV: Excel's Dutch default (BOM, semicolons) and the comma version
+    const [excel] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: /Spreadsheet voor Excel/ }).click()]);
+    const excelText = readFileSync((await excel.path())!, 'utf8');
+    expect(excelText.charCodeAt(0)).toBe(0xfeff);
+    const excelHeader = excelText.slice(1).split(/\r?\n/)[0]!;
+    expect(excelHeader.split(';').length).toBeGreaterThan(3);
+    expect(excelText).toContain('Anna');
+    expect(excelText).toContain('Bram');
+    const [comma] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: /CSV met komma/ }).click()]);
+    const commaText = readFileSync((await comma.path())!, 'utf8');
+    expect(commaText.slice(1).split(/\r?\n/)[0]!.split(',').length).toBe(excelHeader.split(';').length);
+
+    // The projector view: distributions, no names
+    await teacher.getByRole('link', { name: /Digibordweergave/ }).click();
+    await teacher.getByRole('heading', { level: 1, name: /zo antwoordde de klas/ }).waitFor();
+    const projectorText = (await teacher.locator('main').textContent()) ?? '';
+    expect(projectorText).not.toContain('Anna');
+    expect(projectorText).not.toContain('Bram');
+    await checkA11y(teacher, 'report projector');
+    await teacher.screenshot({ path: join(SCREENS, 'projector-1280.png'), fullPage: true });
+  });
+});
