@@ -1,0 +1,123 @@
+// Classes, joining with a join code, resuming with a resume code, and the walls between
+// teachers and between students.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { ClassView } from '../../server/api-types.ts';
+import { Browser, count, testServer, type TestServer } from '../api/helpers.ts';
+import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await testServer();
+});
+afterEach(() => server.close());
+
+test('a teacher creates, lists, renames and archives classes; the join code is shown grouped', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t, '3B');
+  expect(k).toMatchObject({ name: '3B', archived: false, students: [] });
+  expect(k.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{3}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{3}$/);
+  await createClass(t, '3A');
+  const list: { classes: ClassView[] } = await (await t.get('/api/classes')).json();
+  expect(list.classes.map((c) => c.name)).toEqual(['3A', '3B']);
+  const renamed = await patch(t, `/api/classes/${k.id}`, { name: '3B havo' });
+  expect(await renamed.json()).toMatchObject({ name: '3B havo', archived: false });
+  const archived = await patch(t, `/api/classes/${k.id}`, { archived: true });
+  expect(await archived.json()).toMatchObject({ archived: true });
+  expect((await patch(t, `/api/classes/${k.id}`, { name: '' })).status).toBe(422);
+});
+
+test('students join with the code in any case, with or without dash, and get a student session', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const { browser: sam, result } = await joinClass(server, k.joinCode.toLowerCase().replace('-', ''), '  Sam   B ');
+  expect(result).toMatchObject({ displayName: 'Sam B', classId: k.id, className: '3B' });
+  expect(result.resumeCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  expect(await (await sam.get('/api/me')).json()).toMatchObject({ role: 'student', name: 'Sam B', classId: k.id });
+  const view: ClassView = await (await t.get(`/api/classes/${k.id}`)).json();
+  expect(view.students.map((s) => s.displayName)).toEqual(['Sam B']);
+  // Only the hash of the resume code is stored.
+  const rs = await server.database.client.execute('SELECT resume_code_hash FROM learners');
+  expect(String(rs.rows[0].resume_code_hash)).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.stringify(rs.rows)).not.toContain(result.resumeCode.replace(/-/g, ''));
+});
+
+test('a display name is unique in the class regardless of case; 1 to 40 characters', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const other = await createClass(t, '3C');
+  await joinClass(server, k.joinCode, 'Noor');
+  const dup = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'NOOR ' });
+  expect(dup.status).toBe(409);
+  // The same name in another class is fine.
+  await joinClass(server, other.joinCode, 'Noor');
+  expect((await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: '   ' })).status).toBe(422);
+  expect((await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'x'.repeat(41) })).status).toBe(422);
+  expect((await new Browser(server).post('/api/join', { joinCode: 'ZZZ-ZZZ', displayName: 'Sam' })).status).toBe(404);
+  expect(await count(server, 'learners')).toBe(2);
+});
+
+test('an archived class takes no new students', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  await patch(t, `/api/classes/${k.id}`, { archived: true });
+  const res = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'Sam' });
+  expect(res.status).toBe(410);
+});
+
+test('the resume code brings the student back on another device, in any case and grouping', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const { result } = await joinClass(server, k.joinCode, 'Sam');
+  const tablet = new Browser(server);
+  const res = await tablet.post('/api/resume', { resumeCode: result.resumeCode.toLowerCase().replace(/-/g, ' ') });
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ role: 'student', name: 'Sam', classId: k.id });
+  expect(await (await tablet.get('/api/me')).json()).toMatchObject({ role: 'student', name: 'Sam' });
+  expect((await new Browser(server).post('/api/resume', { resumeCode: 'AAAA-BBBB-CCCC' })).status).toBe(404);
+});
+
+test('wrong resume codes are limited per first group: the 11th try in 15 minutes gets 429', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const { result } = await joinClass(server, k.joinCode, 'Sam');
+  const [first] = result.resumeCode.split('-');
+  const guess = (i: number) => `${first}-${'ABCDEFGHJK'[i]}AAA-AAAA`;
+  for (let i = 0; i < 10; i++) expect((await new Browser(server).post('/api/resume', { resumeCode: guess(i) })).status).toBe(404);
+  const limited = await new Browser(server).post('/api/resume', { resumeCode: result.resumeCode });
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+  server.clock.now = new Date(server.clock.now.getTime() + 16 * 60_000);
+  expect((await new Browser(server).post('/api/resume', { resumeCode: result.resumeCode })).status).toBe(200);
+});
+
+test("a teacher never reaches another teacher's class, roster or students", async () => {
+  const { browser: anna } = await registerTeacher(server);
+  const { browser: bas } = await registerTeacher(server, 'bas@school.nl', 'Bas');
+  const k = await createClass(anna);
+  const { result } = await joinClass(server, k.joinCode, 'Sam');
+  const [sam] = (await (await anna.get(`/api/classes/${k.id}`)).json()).students;
+  expect((await bas.get(`/api/classes/${k.id}`)).status).toBe(404);
+  expect((await patch(bas, `/api/classes/${k.id}`, { name: 'mine' })).status).toBe(404);
+  expect((await (await bas.get('/api/classes')).json()).classes).toEqual([]);
+  expect((await bas.get(`/api/classes/${k.id}/students/${sam.id}/export`)).status).toBe(404);
+  expect((await del(bas, `/api/classes/${k.id}/students/${sam.id}`)).status).toBe(404);
+  expect(await count(server, 'learners')).toBe(1);
+  expect(result.displayName).toBe('Sam');
+});
+
+test('students and visitors never reach teacher endpoints', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const { browser: sam } = await joinClass(server, k.joinCode, 'Sam');
+  const visitor = new Browser(server);
+  for (const who of [sam, visitor]) {
+    expect((await who.get('/api/classes')).status).toBe(401);
+    expect((await who.post('/api/classes', { name: 'x' })).status).toBe(401);
+    expect((await who.get(`/api/classes/${k.id}`)).status).toBe(401);
+    expect((await patch(who, `/api/classes/${k.id}`, { archived: true })).status).toBe(401);
+    expect((await who.post(`/api/classes/${k.id}/assignments`, { lessonSlug: 'x', mode: 'test' })).status).toBe(401);
+  }
+  expect((await visitor.get('/api/assignments')).status).toBe(401);
+  // A teacher cannot join a class as a student by accident.
+  expect((await t.post('/api/join', { joinCode: k.joinCode, displayName: 'Juf' })).status).toBe(403);
+});
