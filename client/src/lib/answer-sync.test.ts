@@ -12,7 +12,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('answer sync', () => {
   it('debounces changes and sends only the last answer', async () => {
-    const save = vi.fn(async (q: string) => ok(q));
+    const save = vi.fn(async (q: string, _answer: Answer, _key: string) => ok(q));
     const sync = createRoot(() => createAnswerSync({ save, delay: 500 }));
     void sync.change('q1', { text: 'a' });
     void sync.change('q1', { text: 'ab' });
