@@ -71,7 +71,8 @@ describe('browser protections', () => {
     const body = JSON.stringify({ lessonSlug: server.lessons.list()[0].slug });
     const post = (headers: Record<string, string>) =>
       request('/api/attempts', { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
-    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    for (const headers of foreign) {
       const res = await post(headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(await res.json()).toMatchObject({ status: 403, type: '/problems/cross-origin' });
