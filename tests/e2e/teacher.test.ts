@@ -33,6 +33,23 @@ function someAnswer(q: PublicQuestion, text: string): unknown {
   }
 }
 
+/** Screenshots at 1280x800 and 375x812: the top of the page, the whole page, and some parts close up. */
+async function shoot(page: Page, name: string, parts: string[]) {
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 812],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`) });
+    await page.screenshot({ path: join(SCREENS, `${name}-${width}-full.png`), fullPage: true });
+    for (const part of parts) {
+      const slug = part.replace(/[^a-z]+/g, '');
+      await page.locator(part).first().screenshot({ path: join(SCREENS, `${name}-${width}-${slug}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 /** Calls the API from inside the student's page, so the request carries their cookie and the page's Origin. */
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
@@ -156,10 +173,7 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await expect.poll(() => bramRow.textContent(), { timeout: 15_000 }).toContain(`3 van ${total} beantwoord`);
     expect(await teacher.locator('[aria-live="polite"]').textContent()).toContain('2 van 2 begonnen, 1 klaar.');
     await checkA11y(teacher, 'live');
-    await teacher.screenshot({ path: join(SCREENS, 'live-1280.png'), fullPage: true });
-    await teacher.setViewportSize({ width: 375, height: 812 });
-    await teacher.screenshot({ path: join(SCREENS, 'live-375.png'), fullPage: true });
-    await teacher.setViewportSize({ width: 1280, height: 800 });
+    await shoot(teacher, 'live', []);
 
     // The report: heat map, and Anna's open answer to grade
     await teacher.goto(`/teacher/assignments/${assignmentId}`);
@@ -181,10 +195,7 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await teacher.getByRole('button', { name: 'Uitleg nu vrijgeven' }).click();
     await expect.poll(() => teacher.getByText(/Uitleg vrijgegeven op/).count()).toBe(1);
     await checkA11y(teacher, 'report after grading');
-    await teacher.screenshot({ path: join(SCREENS, 'report-1280.png'), fullPage: true });
-    await teacher.setViewportSize({ width: 375, height: 812 });
-    await teacher.screenshot({ path: join(SCREENS, 'report-375.png'), fullPage: true });
-    await teacher.setViewportSize({ width: 1280, height: 800 });
+    await shoot(teacher, 'report', ['.tw-heat-map', '.tw-grade-item', '#tw-skills', '.tw-items', '.tw-distribution']);
 
     // CSV: Excel's Dutch default (BOM, semicolons) and the comma version
     const [excel] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: /Spreadsheet voor Excel/ }).click()]);
