@@ -112,6 +112,8 @@ export interface ReviewItem extends Graded {
   /** The correct answer in the same shape a learner submits. Open: the model answer instead. */
   key: Answer | null;
   modelAnswer?: Localized;
+  /** Scale questions: the whole accepted range (key.value is its middle). */
+  accepted?: { min: number; max: number };
 }
 
 export interface Score {
@@ -137,8 +139,11 @@ export interface AttemptView {
 
 export interface FinishResult {
   status: 'finished';
-  score: Score;
-  skills: Partial<Record<Skill, Score>>;
+  /** Absent while a test's feedback is held back: comparing scores could reveal the key. */
+  score?: Score;
+  skills?: Partial<Record<Skill, Score>>;
+  /** Ids of open questions still waiting for a teacher's grade: not yet in score or skills. */
+  pending?: string[];
   /** Absent while a test's feedback is held back by the teacher. */
   review?: ReviewItem[];
   feedbackReleased: boolean;

@@ -102,7 +102,7 @@ test("an open answer counts once its teacher has graded it", async () => {
   await student.put(`/api/attempts/${view.id}/responses/${open.id}`, { answer: { text: 'Er is maar één bron.' } });
   const before: FinishResult = await (await student.post(`/api/attempts/${view.id}/finish`)).json();
   const max = lesson.questions.reduce((s, q) => s + q.points, 0);
-  expect(before.score.max).toBe(max - open.points);
+  expect(before.score!.max).toBe(max - open.points);
   const rs = await sql('SELECT id FROM responses WHERE question_id = ?', [open.id]);
   await sql("INSERT INTO grades (response_id, teacher_id, points, comment) VALUES (?, 't1', ?, 'Goed gezien')", [String(rs.rows[0].id), open.points]);
   const after: FinishResult = await (await student.post(`/api/attempts/${view.id}/finish`)).json();

@@ -121,8 +121,8 @@ describe('test mode', () => {
     expect(result.feedbackReleased).toBe(true);
     expect(result.review!.find((r) => r.questionId === q.id)).toMatchObject({ fraction: 0, key: right });
     // Unanswered questions count as zero of their points, the open one too (it has no answer to grade).
-    expect(result.score.max).toBe(lesson.questions.reduce((s, x) => s + x.points, 0));
-    expect(result.score.points).toBe(0);
+    expect(result.score!.max).toBe(lesson.questions.reduce((s, x) => s + x.points, 0));
+    expect(result.score!.points).toBe(0);
   });
 
   test('nothing a learner receives before finishing carries a key, feedback or correctness', async () => {
@@ -198,7 +198,7 @@ describe('finishing and resuming', () => {
     const auto = lesson.questions.filter((q) => q.type !== 'open');
     const max = auto.reduce((s, q) => s + q.points, 0);
     expect(result).toMatchObject({ status: 'finished', score: { points: max, max }, feedbackReleased: true });
-    for (const skill of new Set(auto.map((q) => q.skill))) expect(result.skills[skill]!.points).toBe(result.skills[skill]!.max);
+    for (const skill of new Set(auto.map((q) => q.skill))) expect(result.skills![skill]!.points).toBe(result.skills![skill]!.max);
     expect(result.review).toHaveLength(lesson.questions.length);
     const open = result.review!.find((r) => r.questionId === questionOfType('open').id)!;
     expect(open).toMatchObject({ fraction: null, key: null, modelAnswer: expect.any(Object) });
