@@ -1,8 +1,8 @@
 // Group commit for the hottest write (a learner's answer): concurrent writes queue while one
 // commit is in flight and are then committed together in one write transaction. Each caller's
 // promise settles only after the transaction holding its statements has committed, so with
-// synchronous=FULL an acknowledged answer is on disk. No timers: a batch is whatever queued
-// during the previous commit.
+// synchronous=FULL an acknowledged answer is on disk. No waiting timer: a batch is whatever queued
+// during the previous commit, or within the event-loop turn that queued the first write.
 import type { Client, InStatement, ResultSet } from '@libsql/client';
 
 export interface WriteQueue {
@@ -66,7 +66,11 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
     run(statements) {
       return new Promise<ResultSet[]>((resolve, reject) => {
         queue.push({ statements, resolve, reject });
-        flushing ??= flush();
+        // Start the commit on the next turn of the event loop, not now: an embedded libSQL
+        // commit runs synchronously, so starting it at once would always commit this write
+        // alone. Waiting one turn lets every request already read from the sockets queue its
+        // write, and they share one commit (and one fsync).
+        flushing ??= new Promise<void>((next) => setImmediate(next)).then(flush);
       });
     },
     async drain() {
