@@ -93,7 +93,13 @@ export interface Graded {
   anchors: string[];
 }
 
-export interface ResponseView extends Partial<Graded> {
+/** Practice mode: what the learner may read once a retry can no longer be spoiled by it. */
+export interface PracticeReveal {
+  explanation?: Localized;
+  modelAnswer?: Localized;
+}
+
+export interface ResponseView extends Partial<Graded>, PracticeReveal {
   questionId: string;
   answer: Answer;
   try: number;
@@ -149,7 +155,7 @@ export interface FinishResult {
   feedbackReleased: boolean;
 }
 
-export interface SaveResponseResult extends Partial<Graded> {
+export interface SaveResponseResult extends Partial<Graded>, PracticeReveal {
   saved: true;
   questionId: string;
   try: number;

@@ -179,9 +179,11 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
       savedAt: r.createdAt.toISOString(),
     };
     if (!showFeedback) return [view];
+    const graded = gradedFor(q, r);
     return [{
       ...view,
-      ...gradedFor(q, r),
+      ...graded,
+      ...(attempt.mode === 'practice' ? practiceExplanation(q, graded.fraction, r.try, attempt.seed) : {}),
       ...(q.type === 'open' ? { teacherPoints: r.teacherPoints, teacherComment: r.teacherComment } : {}),
     }];
   });
@@ -261,7 +263,19 @@ function saveResult(attempt: Attempt, q: Question, answer: Answer, tryNumber: nu
   const base: SaveResponseResult = { saved: true, questionId: q.id, try: tryNumber };
   // Only practice grades at once; a test says nothing about correctness until the review.
   if (attempt.mode !== 'practice') return base;
-  return { ...base, ...grade(q, answer) };
+  const graded = grade(q, answer);
+  return { ...base, ...graded, ...practiceExplanation(q, graded.fraction, tryNumber, attempt.seed) };
+}
+
+/**
+ * In practice the explanation (and an open question's model answer) comes once it can no longer
+ * spoil a retry: after a fully right answer, from the second try on, or at once for an open
+ * question, whose learner compares their own text with the model answer.
+ */
+function practiceExplanation(q: Question, fraction: number | null, tryNumber: number, seed: string): Pick<SaveResponseResult, 'explanation' | 'modelAnswer'> {
+  if (q.type !== 'open' && fraction !== 1 && tryNumber < 2) return {};
+  const r = review(q, seed);
+  return { explanation: r.explanation, ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}) };
 }
 
 async function checkOpenForAnswers(c: Ctx, attempt: Attempt): Promise<void> {

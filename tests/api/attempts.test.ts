@@ -98,6 +98,25 @@ describe('practice', () => {
     const result: FinishResult = await (await learner.post(`/api/attempts/${view.id}/finish`)).json();
     expect(result.review!.find((r) => r.questionId === q.id)!.fraction).toBe(0);
   });
+
+  test('the explanation comes after a right answer or a second try, never to spoil a first retry', async () => {
+    const view = await start('practice');
+    const q = questionOfType('single-choice');
+    const shown = view.questions.find((x) => x.id === q.id) as { options: { id: string }[] };
+    const right = (await keyAnswer(view.id, q.id)) as { optionId: string };
+    const wrong = shown.options.find((o) => o.id !== right.optionId)!.id;
+    const first: SaveResponseResult = await (await put(view.id, q.id, { optionId: wrong })).json();
+    expect(first.fraction).toBe(0);
+    expect(first.explanation).toBeUndefined();
+    const resumed: AttemptView = await (await learner.get(`/api/attempts/${view.id}`)).json();
+    expect(resumed.responses.find((r) => r.questionId === q.id)!.explanation).toBeUndefined();
+    const second: SaveResponseResult = await (await put(view.id, q.id, { optionId: wrong })).json();
+    expect(second.explanation).toEqual(q.explanation);
+
+    const other = questionOfType('multiple-choice');
+    const rightAtOnce: SaveResponseResult = await (await put(view.id, other.id, await keyAnswer(view.id, other.id))).json();
+    expect(rightAtOnce).toMatchObject({ try: 1, fraction: 1, explanation: other.explanation });
+  });
 });
 
 describe('test mode', () => {
