@@ -3,7 +3,7 @@
 // promise settles only after the transaction holding its statements has committed, so with
 // synchronous=FULL an acknowledged answer is on disk. No waiting timer: a batch is whatever queued
 // during the previous commit, or within the event-loop turn that queued the first write.
-import type { Client, InStatement, ResultSet } from '@libsql/client';
+import type { Client, InArgs, InStatement, ResultSet } from '@libsql/client';
 
 export interface WriteQueue {
   /** Run the statements atomically in some upcoming batch; resolves with their results once committed. */
@@ -12,6 +12,12 @@ export interface WriteQueue {
   drain(): Promise<void>;
   /** Counters for tests and benchmarks. */
   readonly stats: { batches: number; writes: number };
+}
+
+/** A Drizzle query as a statement for the queue, so queued rows keep the schema's column mapping. */
+export function statementOf(query: { toSQL(): { sql: string; params: unknown[] } }): InStatement {
+  const { sql, params } = query.toSQL();
+  return { sql, args: params as InArgs };
 }
 
 interface Pending {
