@@ -59,7 +59,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);
-    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, assignment), {
+    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment), {
       projector: c.req.query('view') === 'projector',
     });
     return c.json(report, 200);
@@ -68,7 +68,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);
-    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, assignment));
+    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment));
     const separator: Separator = c.req.query('separator') === 'comma' ? ',' : ';';
     return c.body(reportCsv(report, separator), 200, {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -8,7 +8,6 @@ export interface StoredResponse {
   attemptId: string;
   questionId: string;
   try: number;
-  answer: unknown;
   fraction: number | null;
   /** The teacher's points for an open answer, in the question's points; null until graded. */
   gradePoints: number | null;
