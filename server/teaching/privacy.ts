@@ -133,23 +133,18 @@ export async function deleteExpired(db: Db, { days = DEFAULT_RETENTION_DAYS, now
   return deleted.length;
 }
 
-/** Run deleteExpired now and then daily; returns a function that stops it. For server/main.ts. */
+/**
+ * Run deleteExpired now and then daily, for server/main.ts with config.retentionDays. `first`
+ * settles after the run at start; `stop` ends the daily runs.
+ */
 export function startRetentionJob(
   db: Db,
   { days = DEFAULT_RETENTION_DAYS, onError = (e: unknown) => console.error('retention job failed', e) }: { days?: number; onError?: (e: unknown) => void } = {},
-): () => void {
+): { first: Promise<number | void>; stop: () => void } {
   const run = () => deleteExpired(db, { days }).catch(onError);
-  void run();
+  const first = run();
   const timer = setInterval(run, DAY);
+  // A daily job must not keep a finished process (tests, a graceful shutdown) alive.
   timer.unref();
-  return () => clearInterval(timer);
-}
-
-/** RETENTION_DAYS from the environment, a positive whole number of days (default 365). */
-export function retentionDays(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.RETENTION_DAYS;
-  if (raw === undefined || raw === '') return DEFAULT_RETENTION_DAYS;
-  const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1) throw new Error(`RETENTION_DAYS must be a whole number of days, at least 1 (got '${raw}')`);
-  return days;
+  return { first, stop: () => clearInterval(timer) };
 }

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { review, type Lesson, type QuestionOfType } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, AttemptView, ClassView, LiveSnapshot, StudentAssignmentView } from '../../server/api-types.ts';
-import { deleteExpired } from '../../server/teaching/privacy.ts';
+import { deleteExpired, startRetentionJob } from '../../server/teaching/privacy.ts';
 import { Browser, contentLessons, count, seedOf, testServer, type TestServer } from '../api/helpers.ts';
 import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
 
@@ -328,4 +328,14 @@ test('retention: attempts of classes archived longer than the retention period a
   expect(await deleteExpired(server.database.db, { days: 30, now: new Date(now.getTime() + 31 * 86_400_000) })).toBe(4);
   expect(await count(server, 'attempts')).toBe(1);
   expect(await count(server, 'responses', "attempt_id NOT IN (SELECT id FROM attempts)")).toBe(0);
+});
+
+test('the retention job runs at start', async () => {
+  const a = await assign();
+  await fourStudents(a);
+  await server.database.client.execute({ sql: 'UPDATE classes SET archived_at = ? WHERE id = ?', args: [Date.now() - 40 * 86_400_000, klass.id] });
+  const job = startRetentionJob(server.database.db, { days: 30 });
+  expect(await job.first).toBe(4);
+  job.stop();
+  expect(await count(server, 'attempts')).toBe(0);
 });
