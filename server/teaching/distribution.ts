@@ -28,7 +28,7 @@ export function distribution(q: Question, answers: readonly AnswerGroup[], sente
     const entry = entries.get(value);
     if (entry) entry.count += n;
   };
-  // Each loop below reads `a` and counts it `n` times.
+  // Calls fn with each distinct answer; count() inside it adds as many as gave that answer.
   const each = (fn: (a: Answer) => void) => {
     for (const g of answers) {
       n = g.count;
