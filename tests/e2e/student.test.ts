@@ -30,12 +30,14 @@ describe.skipIf(!canRun)('student in the browser', () => {
 
   /** Screenshots at desktop and phone width; at the phone width nothing may scroll sideways. */
   async function screens(name: string) {
-    await page.screenshot({ path: join(SCREENS, `${name}-1280.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENS, `${name}-1280.png`) });
+    await page.screenshot({ path: join(SCREENS, `${name}-1280-full.png`), fullPage: true });
     await page.setViewportSize({ width: 375, height: 812 });
     await page.waitForTimeout(100);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SCREENS, `${name}-375.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENS, `${name}-375.png`) });
+    await page.screenshot({ path: join(SCREENS, `${name}-375-full.png`), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   }
 
@@ -138,8 +140,8 @@ describe.skipIf(!canRun)('student in the browser', () => {
       if (!checkedTypes.has(q.type)) {
         checkedTypes.add(q.type);
         await checkA11y(page, `runner, ${q.type} question with feedback`);
+        await screens(`runner-${q.type}`);
       }
-      if (i === 0) await screens('runner-feedback');
 
       if (i === midway) {
         // Reload: the same question, its feedback and the earlier answers come back
@@ -171,7 +173,12 @@ describe.skipIf(!canRun)('student in the browser', () => {
 
     // Results per skill
     await page.waitForURL(/\/attempts\/[^/]+\/results$/);
-    await page.getByRole('heading', { level: 1, name: 'Je resultaat' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Je resultaat' })
+      .waitFor()
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\nthe page shows: ${await page.locator('main').innerText()}`);
+      });
     await page.locator('.skill-bars li').first().waitFor();
     const skillRows = await page.locator('.skill-bars li').allTextContents();
     expect(skillRows.length).toBe(new Set(attempt.questions.map((q) => q.skill)).size);

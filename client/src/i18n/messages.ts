@@ -38,6 +38,7 @@ const nl = {
   starting: 'Bezig met starten…',
 
   article: 'Artikel',
+  toQuestion: 'Naar de vraag ↓',
   showTranslation: 'Engelse vertaling tonen',
   translationLabel: 'Vertaling (Engels)',
   articleStaysDutch: 'Het artikel zelf blijft in het Nederlands.',
@@ -154,6 +155,7 @@ const en: Messages = {
   starting: 'Starting…',
 
   article: 'Article',
+  toQuestion: 'Go to the question ↓',
   showTranslation: 'Show English translation',
   translationLabel: 'Translation (English)',
   articleStaysDutch: 'The article itself stays in Dutch.',

@@ -27,7 +27,7 @@ function Lines(props: { lines: string[] }) {
   );
 }
 
-function SkillBars(props: { skills: FinishResult['skills'] }) {
+function SkillBars(props: { skills: NonNullable<FinishResult['skills']> }) {
   const rows = () => SKILL_ORDER.filter((s) => props.skills[s]).map((s) => ({ skill: s, ...props.skills[s]! }));
   return (
     <ul class="skill-bars">
@@ -69,11 +69,15 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
       <Show when={result()}>
         {(r) => (
           <section aria-labelledby="score-heading" class="score-box">
-            <h2 id="score-heading" class="score">
-              {t('score')(r().score.points, r().score.max)}
-            </h2>
+            <Show when={r().score}>
+              {(score) => (
+                <h2 id="score-heading" class="score">
+                  {t('score')(score().points, score().max)}
+                </h2>
+              )}
+            </Show>
             <h3>{t('perSkill')}</h3>
-            <SkillBars skills={r().skills} />
+            <SkillBars skills={r().skills ?? {}} />
           </section>
         )}
       </Show>

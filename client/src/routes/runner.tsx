@@ -43,7 +43,8 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   });
   const [submitted, setSubmitted] = createSignal<Set<string>>(new Set(attempt.responses.map((r) => r.questionId)));
   const [graded, setGraded] = createSignal<Record<string, Graded | undefined>>(
-    practice ? Object.fromEntries(attempt.responses.map((r) => [r.questionId, gradedOf(r)])) : {},
+    // a question edited after "Probeer opnieuw" (a draft) is being retried: its old feedback stays hidden
+    practice ? Object.fromEntries(attempt.responses.filter((r) => !drafts[r.questionId]).map((r) => [r.questionId, gradedOf(r)])) : {},
   );
   const [retried, setRetried] = createSignal<Set<string>>(new Set());
   const [finishing, setFinishing] = createSignal(false);
@@ -174,6 +175,10 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
         <PageTitle class="runner-title">{pick(props.lesson.title)}</PageTitle>
         <p class="mode-badge">{practice ? t('modePractice') : t('modeTest')}</p>
         <ProgressBar answered={answeredCount()} total={questions.length} />
+        {/* on a phone the article comes first: one step to the question, for keyboard and touch */}
+        <button type="button" class="secondary small to-question" onClick={() => questionHeading?.focus()}>
+          {t('toQuestion')}
+        </button>
       </div>
       <div class="runner-body">
         <section class="reader-pane" aria-label={t('article')}>
