@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLessonStore } from './lesson-store.ts';
 import { createLogger } from './log.ts';
 import { createWriteQueue } from './write-queue.ts';
+import { DEFAULT_RETENTION_DAYS, startRetentionJob } from './teaching/privacy.ts';
 
 /** Long enough for any normal request; open event streams (the live view) are cut after it. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -30,6 +31,14 @@ async function main(): Promise<void> {
   await migrateDatabase(database.db);
   const lessons = await createLessonStore(database.db, config.contentDir, log);
   const writes = createWriteQueue(database.client);
+  const retentionDays = config.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const retention = startRetentionJob(database.db, {
+    days: retentionDays,
+    onError: (error) => log.error('retention job failed', { error: error instanceof Error ? error.message : String(error) }),
+  });
+  void retention.first.then((deleted) => {
+    if (deleted) log.info('retention: deleted attempts of long-archived classes', { attempts: deleted, days: retentionDays });
+  });
   const app = createApp({
     db: database.db,
     client: database.client,
@@ -50,6 +59,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
+    retention.stop();
     const http = server as import('node:http').Server;
     const force = setTimeout(() => {
       log.warn('requests still open after the grace period: closing them', { ms: SHUTDOWN_GRACE_MS });
