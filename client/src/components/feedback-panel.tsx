@@ -39,18 +39,26 @@ export function FeedbackItems(props: { graded: Partial<Graded>; type: QuestionTy
   );
 }
 
-export function FeedbackPanel(props: { graded: Partial<Graded>; type: QuestionType; ref?: (el: HTMLHeadingElement) => void }) {
+export function FeedbackPanel(props: {
+  graded: Partial<Graded>;
+  type: QuestionType;
+  /** Whether a teacher will score open answers (a class assignment); self-study only compares. */
+  teacherMarks?: boolean;
+  ref?: (el: HTMLHeadingElement) => void;
+}) {
   const v = () => verdict(props.graded.fraction);
   return (
     <section class={`feedback tone-${v().tone}`} aria-labelledby="feedback-verdict">
       <h3 id="feedback-verdict" tabindex="-1" ref={props.ref}>
-        <span aria-hidden="true" class="verdict-icon">
-          {ICONS[v().tone]}
-        </span>{' '}
-        {props.type === 'open' ? t('feedback') : v().text}
+        <Show when={props.type !== 'open'} fallback={t('compareTitle')}>
+          <span aria-hidden="true" class="verdict-icon">
+            {ICONS[v().tone]}
+          </span>{' '}
+          {v().text}
+        </Show>
       </h3>
-      <Show when={props.type === 'open'}>
-        <p>{v().text}</p>
+      <Show when={props.type === 'open' && props.teacherMarks}>
+        <p>{t('resultPending')}</p>
       </Show>
       <FeedbackItems graded={props.graded} type={props.type} />
     </section>

@@ -231,7 +231,7 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                     <Show when={g() || retried().has(q.id)}>
                       <p class="hint">{t('firstTryCounts')}</p>
                     </Show>
-                    <Show when={g()}>{(graded) => <FeedbackPanel graded={graded()} type={q.type} ref={(el) => (feedbackHeading = el)} />}</Show>
+                    <Show when={g()}>{(graded) => <FeedbackPanel graded={graded()} type={q.type} teacherMarks={attempt.assignmentId !== null} ref={(el) => (feedbackHeading = el)} />}</Show>
                   </Show>
                   <Show when={state() === 'failed' && sync.errors[q.id]}>
                     {(error) => (
