@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   console.log(`bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, disk ${machine.disk}`);
   let server: RunningServer | undefined;
   try {
-    server = await startServer({ databaseFile: join(dir, 'bench.db') });
+    server = await startServer({ databaseFile: join(dir, 'bench.db'), entry: process.env.BENCH_SERVER_ENTRY });
     const url = server.url;
     const http = new HttpClient(url, { maxSockets: 64 });
     const lesson = await pickLesson(http);

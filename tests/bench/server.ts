@@ -36,10 +36,19 @@ export function readMemory(pid: number): { rss: number; hwm: number } {
   return { rss: field('VmRSS'), hwm: field('VmHWM') };
 }
 
-export async function startServer({ databaseFile, startTimeoutMs = 60_000 }: { databaseFile: string; startTimeoutMs?: number }): Promise<RunningServer> {
+export async function startServer({
+  databaseFile,
+  entry = 'server/main.ts',
+  startTimeoutMs = 60_000,
+}: {
+  databaseFile: string;
+  /** The module that starts the server, relative to the repository. */
+  entry?: string;
+  startTimeoutMs?: number;
+}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

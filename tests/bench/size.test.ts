@@ -21,7 +21,7 @@ describe('bundle walk', () => {
       '<html><head><script type="module" crossorigin src="/assets/index-AAAAAAAA.js"></script>' +
       '<link rel="modulepreload" crossorigin href="/assets/web-BBBBBBBB.js"></head></html>',
     'assets/index-AAAAAAAA.js':
-      'import{a as e}from"./web-BBBBBBBB.js";const r=[()=>import("./catalog-C_C-CCCC.js"),()=>import("./classes-DDDDDDDD.js")];e(r);',
+      'import{a as e}from"./web-BBBBBBBB.js";const r=[()=>import(`./catalog-C_C-CCCC.js`),()=>import("./classes-DDDDDDDD.js")];e(r);',
     'assets/web-BBBBBBBB.js': 'export const a=x=>x;',
     'assets/catalog-C_C-CCCC.js': 'import"./shared-EEEEEEEE.js";export default 1;',
     'assets/shared-EEEEEEEE.js': 'export const s="' + 'x'.repeat(500) + '";',

@@ -44,8 +44,9 @@ export function lazyModuleNames(source: string): Set<string> {
 function readChunk(assetsDir: string, file: string): Chunk {
   const code = readFileSync(join(assetsDir, file), 'utf8');
   const local = (spec: string) => basename(spec);
-  const staticImports = [...code.matchAll(/(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => local(m[1]!));
-  const dynamicImports = [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)].map((m) => local(m[1]!));
+  // Minifiers quote specifiers with ", ' or ` (Vite 8 writes dynamic imports as import(`./x.js`)).
+  const staticImports = [...code.matchAll(/(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'`])(\.{1,2}\/[^"'`]+\.js)\1/g)].map((m) => local(m[2]!));
+  const dynamicImports = [...code.matchAll(/import\(\s*(["'`])(\.{1,2}\/[^"'`]+\.js)\1\s*\)/g)].map((m) => local(m[2]!));
   return { static: [...new Set(staticImports)], dynamic: [...new Set(dynamicImports)] };
 }
 
