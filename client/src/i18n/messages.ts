@@ -82,9 +82,9 @@ const nl = {
   seeResults: 'Bekijk je resultaat',
 
   resultsTitle: 'Je resultaat',
-  score: (p: number, m: number) => `${fmt(p)} van ${fmt(m)} punten`,
+  score: (p: number, m: number) => `${fmtNl(p)} van ${fmtNl(m)} punten`,
   perSkill: 'Per vaardigheid',
-  skillScore: (p: number, m: number) => `${fmt(p)} van ${fmt(m)}`,
+  skillScore: (p: number, m: number) => `${fmtNl(p)} van ${fmtNl(m)}`,
   review: 'Terugblik per vraag',
   reviewHint: 'Kies een vraag om de zinnen te zien waar de uitleg naar verwijst.',
   showInArticle: 'Toon in het artikel',
@@ -94,7 +94,7 @@ const nl = {
   feedback: 'Feedback',
   noAnswer: '(geen antwoord)',
   feedbackHeld: 'Je docent laat de uitleg later zien. Je antwoorden zijn ingeleverd en bewaard.',
-  pointsOf: (p: number, m: number) => `${fmt(p)} / ${fmt(m)} punten`,
+  pointsOf: (p: number, m: number) => `${fmtNl(p)} / ${fmtNl(m)} punten`,
   teacherComment: 'Opmerking van je docent',
   notFinished: 'Deze poging is nog niet ingeleverd.',
   backToAttempt: 'Terug naar de vragen',
@@ -270,8 +270,11 @@ export const misconceptionNames: Record<'nl' | 'en', Record<string, string>> = {
   },
 };
 
-function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/** Points with one decimal where needed: 3,5 in Dutch, 3.5 in English. */
+function fmt(n: number, decimalComma = false): string {
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return decimalComma ? text.replace('.', ',') : text;
 }
+const fmtNl = (n: number) => fmt(n, true);
 
 export const messages = { nl, en };
