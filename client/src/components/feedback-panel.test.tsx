@@ -32,4 +32,14 @@ describe('feedback panel', () => {
     render(() => <FeedbackPanel graded={graded} type="open" teacherMarks />);
     expect(screen.getByText('Een docent beoordeelt dit antwoord.')).toBeInTheDocument();
   });
+
+  it('shows the explanation when the server sends it, under its own heading', () => {
+    const explanation = { nl: 'Het artikel noemt de NYT als bron.', en: 'The article names the NYT as its source.' };
+    const { unmount } = render(() => <FeedbackPanel graded={{ fraction: 0, feedback: [], anchors: [] }} type="single-choice" />);
+    expect(screen.queryByRole('heading', { name: 'Uitleg' })).toBeNull();
+    unmount();
+    render(() => <FeedbackPanel graded={{ fraction: 1, feedback: [], anchors: [], explanation }} type="single-choice" />);
+    expect(screen.getByRole('heading', { name: 'Uitleg' })).toBeInTheDocument();
+    expect(screen.getByText('Het artikel noemt de NYT als bron.')).toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 // What grading said about one answer, in plain words: goed / deels goed / niet goed, the feedback
 // items with the misconception named, and for open questions the model answer to compare with.
 import { For, Show } from 'solid-js';
-import type { Graded, QuestionType } from '../../../server/api-types.ts';
+import type { Graded, PracticeReveal, QuestionType } from '../../../server/api-types.ts';
 import { misconceptionName, pick, t } from '../i18n/index.ts';
 
 export function verdict(fraction: number | null | undefined): { text: string; tone: 'full' | 'partial' | 'none' | 'pending' } {
@@ -40,7 +40,7 @@ export function FeedbackItems(props: { graded: Partial<Graded>; type: QuestionTy
 }
 
 export function FeedbackPanel(props: {
-  graded: Partial<Graded>;
+  graded: Partial<Graded> & PracticeReveal;
   type: QuestionType;
   /** Whether a teacher will score open answers (a class assignment); self-study only compares. */
   teacherMarks?: boolean;
@@ -61,6 +61,14 @@ export function FeedbackPanel(props: {
         <p>{t('resultPending')}</p>
       </Show>
       <FeedbackItems graded={props.graded} type={props.type} />
+      <Show when={props.type !== 'open' && props.graded.explanation}>
+        {(explanation) => (
+          <div class="feedback-explanation">
+            <h4>{t('explanation')}</h4>
+            <p>{pick(explanation())}</p>
+          </div>
+        )}
+      </Show>
     </section>
   );
 }

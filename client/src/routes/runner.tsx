@@ -4,7 +4,7 @@
 // The question number lives in the URL (?q=3) so a reload resumes in the same place.
 import { createAsync, useBeforeLeave, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal, onCleanup, onMount, untrack } from 'solid-js';
-import type { Answer, AttemptView, Graded, LessonDetail, PublicQuestion } from '../../../server/api-types.ts';
+import type { Answer, AttemptView, Graded, LessonDetail, PracticeReveal, PublicQuestion } from '../../../server/api-types.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { AsyncBoundary, ErrorMessage } from '../components/async-boundary.tsx';
 import { FeedbackPanel } from '../components/feedback-panel.tsx';
@@ -24,8 +24,11 @@ function effectiveAnswer(q: PublicQuestion, answer: Answer | undefined): Answer 
   return undefined;
 }
 
-function gradedOf(r: Partial<Graded>): Graded | undefined {
-  return r.fraction === undefined ? undefined : { fraction: r.fraction, feedback: r.feedback ?? [], anchors: r.anchors ?? [] };
+type PracticeFeedback = Graded & PracticeReveal;
+
+function gradedOf(r: Partial<Graded> & PracticeReveal): PracticeFeedback | undefined {
+  if (r.fraction === undefined) return undefined;
+  return { fraction: r.fraction, feedback: r.feedback ?? [], anchors: r.anchors ?? [], ...(r.explanation ? { explanation: r.explanation } : {}) };
 }
 
 function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
@@ -42,7 +45,7 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
     ...drafts,
   });
   const [submitted, setSubmitted] = createSignal<Set<string>>(new Set(attempt.responses.map((r) => r.questionId)));
-  const [graded, setGraded] = createSignal<Record<string, Graded | undefined>>(
+  const [graded, setGraded] = createSignal<Record<string, PracticeFeedback | undefined>>(
     // a question edited after "Probeer opnieuw" (a draft) is being retried: its old feedback stays hidden
     practice ? Object.fromEntries(attempt.responses.filter((r) => !drafts[r.questionId]).map((r) => [r.questionId, gradedOf(r)])) : {},
   );
