@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '../api/helpers.ts';
 import { someAnswer, rng } from './answers.ts';
-import { buildWorld, ROLES, unique, type Role, type World } from './world.ts';
+import { bodyText, buildWorld, ROLES, unique, type Role, type World } from './world.ts';
 
 type Statuses = Record<Role, number>;
 interface Row {
@@ -31,6 +31,21 @@ const throwawayStudent = async (w: World): Promise<string> => {
   const b = await w.as('nobody');
   await b.post('/api/join', { joinCode: w.classes.X.joinCode, displayName: unique('weg') });
   return ((await (await b.get('/api/me')).json()) as { id: string }).id;
+};
+
+/** The id of student X's answer to an open question (answered on first use). */
+const openResponseOfStudentX = async (w: World): Promise<string> => {
+  const attempt = w.students.studentX.attempt;
+  const q = attempt.questions.find((x) => x.type === 'open')!;
+  const find = () =>
+    w.server.database.client.execute({ sql: 'SELECT id FROM responses WHERE attempt_id = ? AND question_id = ? ORDER BY try DESC LIMIT 1', args: [attempt.id, q.id] });
+  let rows = (await find()).rows;
+  if (!rows.length) {
+    const res = await (await w.as('studentX')).put(`/api/attempts/${attempt.id}/responses/${q.id}`, { answer: { text: 'De bron is anoniem, dus ik zoek een tweede bron.' } });
+    if (res.status !== 200) throw new Error(`answering the open question: ${res.status} ${await res.text()}`);
+    rows = (await find()).rows;
+  }
+  return String(rows[0]!.id);
 };
 
 // Rows run top to bottom, each row's cells in ROLES order; rows that change state come after the
@@ -129,6 +144,17 @@ const TABLE: Row[] = [
     expect: only({ teacherX: 200, teacherY: 404 }),
   },
 
+  // Reports, the live view and grading: the owning teacher only.
+  { method: 'GET', route: '/api/assignments/:id/report', path: (w) => `/api/assignments/${w.assignments.X}/report`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/assignments/:id/report.csv', path: (w) => `/api/assignments/${w.assignments.X}/report.csv`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/assignments/:id/live', path: (w) => `/api/assignments/${w.assignments.X}/live`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'PUT', route: '/api/responses/:id/grade',
+    path: async (w) => `/api/responses/${await openResponseOfStudentX(w)}/grade`,
+    body: () => ({ points: 1, comment: 'Goed gezien.' }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+
   // Joining and resuming: anyone but a signed-in teacher.
   {
     method: 'POST', route: '/api/join',
@@ -196,7 +222,7 @@ describe('authorization matrix', () => {
         const path = await row.path(w);
         const body = row.body ? await row.body(w, role) : undefined;
         const res = await browser.request(row.method, path, body);
-        const text = await res.text();
+        const text = await bodyText(res);
         if (res.status !== row.expect[role]) {
           wrong.push(`${row.method} ${row.route}${row.about ? ` (${row.about})` : ''} as ${role}: ${res.status}, expected ${row.expect[role]}: ${text.slice(0, 160)}`);
         }

@@ -130,3 +130,12 @@ export async function fingerprint(server: TestServer): Promise<Record<string, nu
   )).rows[0]!;
   return Object.fromEntries([...tables, 'total_changes()'].map((t, i) => [t, Number(row[i])]));
 }
+
+/** The body, except of an event stream: its headers say enough, and it never ends by itself. */
+export async function bodyText(res: Response): Promise<string> {
+  if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await res.body?.cancel();
+    return '';
+  }
+  return res.text();
+}
