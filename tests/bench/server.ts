@@ -1,5 +1,6 @@
 // Starts the real server as a child process for the bench: built client, a fresh file database
-// (WAL, synchronous FULL, as main.ts opens it), bound to 127.0.0.1. Node runs server/main.ts
+// (WAL, synchronous FULL, as main.ts opens it), bound to 127.0.0.1, default configuration
+// otherwise (LOG_LEVEL info: one log line per request, as deployed). Node runs server/main.ts
 // with `--import tsx` itself, so the child pid is the server's and its RSS is the server's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -50,7 +51,7 @@ export async function startServer({
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}`, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
