@@ -143,7 +143,8 @@ describe('browser protections', () => {
     const { b } = await teacher();
     const count = async () => Number((await s.database.client.execute('SELECT count(*) FROM classes')).rows[0]![0]);
     const before = await count();
-    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+    const refused: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    for (const headers of refused) {
       const res = await b.post('/api/classes', { name: 'Overgenomen' }, headers);
       expect(res.status).toBe(403);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
