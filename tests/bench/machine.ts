@@ -22,7 +22,7 @@ function diskOf(path: string): string {
     const name = device.replace('/dev/', '').replace(/\d+$/, '');
     let kind = '';
     try {
-      kind = readFileSync(`/sys/block/${name}/queue/rotational`, 'utf8').trim() === '1' ? ', rotational' : ', non-rotational';
+      kind = readFileSync(`/sys/block/${name}/queue/rotational`, 'utf8').trim() === '1' ? ', the kernel reports it rotational' : ', the kernel reports it non-rotational';
     } catch {
       // not a block device we can inspect (overlay, tmpfs)
     }
