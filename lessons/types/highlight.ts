@@ -33,7 +33,7 @@ export const highlight: QuestionTypeModule<Highlight, A> = {
     const wrong = picked.size - right;
     const fraction = Math.max(0, (right - wrong) / key.size);
     const tempted = q.distractors.filter((d) => d.sentenceIds.some((id) => picked.has(id) && !key.has(id)));
-    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, q.key), ...tempted.flatMap(ownFeedback)]);
+    return graded(q, fraction, [outcomeFeedback(q.outcomes, fraction, fraction >= 1 ? q.key : []), ...tempted.flatMap(ownFeedback)]);
   },
   key: (q) => ({ sentenceIds: [...q.key] }),
   validateKey(q) {

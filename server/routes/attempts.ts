@@ -183,8 +183,7 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
     const graded = gradedFor(q, r);
     return [{
       ...view,
-      ...graded,
-      ...(attempt.mode === 'practice' ? practiceExplanation(q, graded.fraction, r.try, attempt.seed) : {}),
+      ...(attempt.mode === 'practice' ? practiceGraded(q, graded, r.try, attempt.seed) : graded),
       ...(q.type === 'open' ? { teacherPoints: r.teacherPoints, teacherComment: r.teacherComment } : {}),
     }];
   });
@@ -255,6 +254,23 @@ async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string):
   return row;
 }
 
+/**
+ * A student whose class has this lesson as a test takes it only through the assignment: a
+ * practice or self-study run of the same lesson would show them its key before the test.
+ */
+async function refuseAssignedTest(c: Ctx, lessonSlug: string): Promise<void> {
+  const learner = await currentLearner(c);
+  if (!learner?.classId) return;
+  const [test] = await vars(c).db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.classId, learner.classId), eq(assignments.lessonSlug, lessonSlug), eq(assignments.mode, 'test')))
+    .limit(1);
+  if (test) {
+    throw forbidden('This lesson is a test for your class: open it from your assignments.', 'assigned-as-test');
+  }
+}
+
 /** 128 random bits: shuffles and option tokens cannot be predicted or shared between attempts. */
 const newSeed = () => randomBytes(16).toString('base64url');
 
@@ -264,8 +280,18 @@ function saveResult(attempt: Attempt, q: Question, answer: Answer, tryNumber: nu
   const base: SaveResponseResult = { saved: true, questionId: q.id, try: tryNumber };
   // Only practice grades at once; a test says nothing about correctness until the review.
   if (attempt.mode !== 'practice') return base;
-  const graded = grade(q, answer);
-  return { ...base, ...graded, ...practiceExplanation(q, graded.fraction, tryNumber, attempt.seed) };
+  return { ...base, ...practiceGraded(q, grade(q, answer), tryNumber, attempt.seed) };
+}
+
+/**
+ * Practice feedback for one try. Until the explanation may be read, the reader highlights only
+ * what the feedback itself cites: the explanation's sentences (for a highlight question, the
+ * key itself) would hand the answer to the retry.
+ */
+function practiceGraded(q: Question, graded: Graded, tryNumber: number, seed: string): Graded & Pick<SaveResponseResult, 'explanation' | 'modelAnswer'> {
+  const reveal = practiceExplanation(q, graded.fraction, tryNumber, seed);
+  if (reveal.explanation) return { ...graded, ...reveal };
+  return { ...graded, anchors: [...new Set(graded.feedback.flatMap((f) => f.anchors))] };
 }
 
 /**
@@ -318,6 +344,7 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     const lesson = c.var.lessons.current(body.lessonSlug);
     if (!lesson) throw invalid(`There is no lesson '${body.lessonSlug}'.`, [{ path: 'lessonSlug', message: 'unknown lesson' }]);
+    await refuseAssignedTest(c, lesson.slug);
     const at = c.var.now();
     let attempt!: Attempt;
     // Through the write queue, with the learner and session of a first visit in the same

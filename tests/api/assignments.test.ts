@@ -110,3 +110,18 @@ test("an open answer counts once its teacher has graded it", async () => {
   const got: AttemptView = await (await student.get(`/api/attempts/${view.id}`)).json();
   expect(got.responses.find((r) => r.questionId === open.id)).toMatchObject({ fraction: 1, teacherPoints: open.points, teacherComment: 'Goed gezien' });
 });
+
+test('a lesson assigned as a test cannot be practised outside it first: that would show its key', async () => {
+  await assign({ mode: 'test' });
+  const practise = await student.post('/api/attempts', { lessonSlug: lesson.slug, mode: 'practice' });
+  expect(practise.status).toBe(403);
+  expect((await practise.json()).type).toMatch(/assigned-as-test/);
+  expect((await student.post('/api/attempts', { lessonSlug: lesson.slug, mode: 'test' })).status).toBe(403);
+  expect(await count(server, 'attempts')).toBe(0);
+  // Other lessons stay open for practice, and so does this one for a student of another class.
+  const other = contentLessons().find((l) => l.slug !== lesson.slug)!;
+  expect((await student.post('/api/attempts', { lessonSlug: other.slug })).status).toBe(201);
+  const elsewhere = new Browser(server);
+  await signIn(server, elsewhere, { learnerId: 's2' });
+  expect((await elsewhere.post('/api/attempts', { lessonSlug: lesson.slug })).status).toBe(201);
+});

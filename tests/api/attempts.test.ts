@@ -117,6 +117,20 @@ describe('practice', () => {
     const rightAtOnce: SaveResponseResult = await (await put(view.id, other.id, await keyAnswer(view.id, other.id))).json();
     expect(rightAtOnce).toMatchObject({ try: 1, fraction: 1, explanation: other.explanation });
   });
+
+  test('a wrong first try at a highlight question does not highlight the key or the explanation\'s sentences', async () => {
+    const view = await start('practice');
+    const q = questionOfType('highlight') as Extract<Lesson['questions'][number], { type: 'highlight' }>;
+    const wrongPick = lesson.article.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)).find((id) => !q.key.includes(id))!;
+    const saved: SaveResponseResult = await (await put(view.id, q.id, { sentenceIds: [wrongPick] })).json();
+    expect(saved.fraction).toBe(0);
+    for (const id of [...q.key, ...q.cites]) expect(saved.anchors).not.toContain(id);
+    const resumed: AttemptView = await (await learner.get(`/api/attempts/${view.id}`)).json();
+    for (const id of q.key) expect(resumed.responses.find((r) => r.questionId === q.id)!.anchors).not.toContain(id);
+    // Once the explanation may be read, its sentences light up too.
+    const second: SaveResponseResult = await (await put(view.id, q.id, { sentenceIds: [wrongPick] })).json();
+    expect(second.anchors).toEqual(expect.arrayContaining(q.cites));
+  });
 });
 
 describe('test mode', () => {

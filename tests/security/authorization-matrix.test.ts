@@ -57,11 +57,13 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/me', path: () => '/api/me', expect: all(200) },
 
   // Self-study: anyone but a teacher may start; a teacher is not signed out by taking a lesson.
+  // A student whose class has the lesson as a test takes it only through that assignment, or a
+  // practice run would show them the test's key first.
   {
     method: 'POST', route: '/api/attempts', about: 'self-study',
     path: () => '/api/attempts',
     body: (w) => ({ lessonSlug: w.lesson.slug, mode: 'practice' }),
-    expect: { ...all(201), teacherX: 403, teacherY: 403 },
+    expect: { ...all(201), studentX: 403, studentY: 403, teacherX: 403, teacherY: 403 },
   },
   {
     method: 'POST', route: '/api/attempts', about: "class X's assignment",
