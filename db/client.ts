@@ -17,6 +17,9 @@ export interface Database {
 /** How long a writer waits for the file lock before SQLITE_BUSY: long enough to never surface under load. */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+/** How often an embedded replica pulls from its primary. */
+export const REPLICA_SYNC_SECONDS = 1;
+
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'databaseAuthToken' | 'databaseSyncUrl'>,
 ): Promise<Database> {
@@ -24,7 +27,9 @@ export async function openDatabase(
   const client = createClient({
     url: config.databaseUrl,
     authToken: config.databaseAuthToken,
-    ...(config.databaseSyncUrl ? { syncUrl: config.databaseSyncUrl } : {}),
+    // An embedded replica pulls the primary's changes every second, so sessions, answers and live
+    // views written through other instances reach this one; its own writes go to the primary.
+    ...(config.databaseSyncUrl ? { syncUrl: config.databaseSyncUrl, syncInterval: REPLICA_SYNC_SECONDS } : {}),
     timeout: BUSY_TIMEOUT_MS,
   });
   if (local) {

@@ -6,6 +6,19 @@ import type { Db } from './client.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export async function migrateDatabase(db: Db): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+/**
+ * Two instances starting at once on one database can race: both read "not applied", one applies
+ * the migration and the other's CREATE TABLE fails. The loser tries again, and then finds the
+ * migration recorded as applied.
+ */
+export async function migrateDatabase(db: Db, { tries = 5 }: { tries?: number } = {}): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
