@@ -25,6 +25,7 @@ import { gradeRoutes } from './routes/grades.ts';
 import { join } from './routes/join.ts';
 import { lessons } from './routes/lessons.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { resumeCodeRoutes } from './routes/resume-code.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -65,6 +66,7 @@ const api = new Hono<AppEnv>()
   .route('/', attemptRoutes)
   .route('/', auth)
   .route('/', join)
+  .route('/', resumeCodeRoutes)
   .route('/', classRoutes)
   .route('/', assignmentRoutes)
   .route('/', reportRoutes)

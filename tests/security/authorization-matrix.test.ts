@@ -170,6 +170,12 @@ const TABLE: Row[] = [
     body: (w) => ({ resumeCode: w.students.studentY.resumeCode }),
     expect: { ...all(200), teacherX: 403, teacherY: 403 },
   },
+  // A self-study learner notes a resume code; students have theirs from joining.
+  {
+    method: 'POST', route: '/api/resume-code',
+    path: () => '/api/resume-code',
+    expect: only({ learnerA: 201, learnerB: 201, studentX: 403, studentY: 403 }),
+  },
 
   // Accounts.
   {

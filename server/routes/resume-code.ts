@@ -1,0 +1,23 @@
+// POST /api/resume-code: a self-study learner notes a resume code to continue on another device.
+// Students got theirs when they joined; a new code replaces the old one, which stops working.
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { learners } from '../../db/schema.ts';
+import type { AppEnv } from '../app.ts';
+import { forbidden } from '../errors.ts';
+import { requireLearner } from '../session.ts';
+import { hashResumeCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
+
+export const resumeCodeRoutes = new Hono<AppEnv>().post('/resume-code', requireLearner, async (c) => {
+  const learner = c.var.learner;
+  if (learner.kind !== 'self') {
+    throw forbidden('Students receive their resume code when they join their class.', 'student-resume-code');
+  }
+  const resumeCode = newResumeCode();
+  await c.var.db
+    .update(learners)
+    .set({ resumeCodeHash: hashResumeCode(normalizeResumeCode(resumeCode)!) })
+    .where(eq(learners.id, learner.id));
+  c.header('Cache-Control', 'no-store');
+  return c.json({ resumeCode }, 201);
+});
