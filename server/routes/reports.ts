@@ -8,7 +8,7 @@ import type { AssignmentReport } from '../api-types.ts';
 import { requireTeacher } from '../session.ts';
 import { ownAssignment } from '../teaching/access.ts';
 import { toCsv, type Separator } from '../teaching/csv.ts';
-import { liveFingerprint, liveSnapshot } from '../teaching/live.ts';
+import { liveFingerprint, liveSnapshot, teacherSessionAlive } from '../teaching/live.ts';
 import { buildReport, loadReportData } from '../teaching/report.ts';
 import { assignmentView } from './assignments.ts';
 
@@ -16,6 +16,15 @@ import { assignmentView } from './assignments.ts';
 export const LIVE_POLL_MS = 1000;
 /** A comment line this often keeps proxies from closing a quiet stream. */
 export const LIVE_KEEPALIVE_MS = 15_000;
+/**
+ * A live stream ends after this long at the latest (the browser's EventSource reconnects, and the
+ * reconnect passes the session guard again). It also ends as soon as its session does: on every
+ * poll the session is read again from the database, and the stream stops at the absolute timeout.
+ * The stream does not refresh last_seen_at itself; the reconnect does. So a live view left open
+ * counts as activity (one reconnect an hour, well within the 2-hour idle timeout), but never
+ * outlives logout, a password change or the absolute timeout.
+ */
+export const LIVE_MAX_MS = 60 * 60_000;
 
 async function pinnedLesson(c: { var: AppEnv['Variables'] }, version: string): Promise<Lesson> {
   const lesson = await c.var.lessons.version(version);
@@ -79,6 +88,8 @@ export const reportRoutes = new Hono<AppEnv>()
     const { db } = c.var;
     const { assignment } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const session = c.var.session;
+    const endsAt = Math.min(c.var.now().getTime() + LIVE_MAX_MS, session.expiresAt.getTime());
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       let seen = await liveFingerprint(db, assignment);
@@ -87,11 +98,15 @@ export const reportRoutes = new Hono<AppEnv>()
       while (!stream.aborted && !stream.closed) {
         await stream.sleep(LIVE_POLL_MS);
         if (stream.aborted || stream.closed) break;
-        const now = await liveFingerprint(db, assignment);
+        const at = c.var.now();
+        const [alive, now] = await Promise.all([teacherSessionAlive(db, session.id, at), liveFingerprint(db, assignment)]);
+        // Signed out, password changed, timed out: stop. Past the lifetime: stop too; the
+        // browser reconnects and the guard decides again.
+        if (!alive || at.getTime() >= endsAt) break;
         if (now !== seen) {
           seen = now;
           quiet = 0;
-          await stream.writeSSE({ data: JSON.stringify(await liveSnapshot(db, assignment, lesson, c.var.now())) });
+          await stream.writeSSE({ data: JSON.stringify(await liveSnapshot(db, assignment, lesson, at)) });
         } else if ((quiet += LIVE_POLL_MS) >= LIVE_KEEPALIVE_MS) {
           quiet = 0;
           await stream.write(': keep-alive\n\n');

@@ -2,9 +2,27 @@
 // (no state in this process), so it works with any number of app instances on one database.
 import { and, asc, count, countDistinct, eq, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { attempts, learners, responses, type Assignment, type Attempt } from '../../db/schema.ts';
+import { attempts, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
 import type { Lesson } from '../../lessons/index.ts';
 import type { LiveSnapshot, LiveStudent } from '../api-types.ts';
+import { SESSION_LIMITS } from '../session.ts';
+
+/**
+ * Whether the teacher's session that opened a live stream is still valid: the row still exists
+ * (no logout, no password change, no removal) and neither timeout has passed. Read from the
+ * database by the session's id, so a logout on another app instance ends the stream too. It only
+ * reads: the stream itself does not refresh last_seen_at (a reconnect does, through the guard).
+ */
+export async function teacherSessionAlive(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ teacherId: sessions.teacherId, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
+  if (!row?.teacherId) return false;
+  const t = now.getTime();
+  return t < row.expiresAt.getTime() && t - row.lastSeenAt.getTime() < SESSION_LIMITS.teacher.idleMs;
+}
 
 /** Cheap to compute every second: changes whenever an attempt is started, answered or finished,
  * or a student joins or leaves the class. */

@@ -287,6 +287,62 @@ test('live view: a snapshot at once, and another after a student answers', async
   await events.cancel();
 });
 
+/** Resolves true when the stream ends within timeoutMs (the events before the end are skipped). */
+async function streamEnds(events: ReturnType<typeof sseReader>, timeoutMs = 5000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await events.next(Math.max(1, deadline - Date.now()));
+    } catch (e) {
+      if ((e as Error).message === 'stream ended') return true;
+      if ((e as Error).message === 'no event in time') return false;
+      throw e;
+    }
+  }
+}
+
+test('live view: signing out ends the stream (the session is checked on every poll)', async () => {
+  const a = await assign();
+  const res = await teacher.get(`/api/assignments/${a.id}/live`);
+  expect(res.status).toBe(200);
+  const events = sseReader(res);
+  await events.next();
+  expect((await teacher.post('/api/auth/logout')).status).toBeLessThan(300);
+  expect(await streamEnds(events)).toBe(true);
+  // The reconnect of the browser's EventSource is refused.
+  expect((await teacher.get(`/api/assignments/${a.id}/live`)).status).toBe(401);
+});
+
+test('live view: the session deleted elsewhere (another instance, a password change) ends the stream', async () => {
+  const a = await assign();
+  const events = sseReader(await teacher.get(`/api/assignments/${a.id}/live`));
+  await events.next();
+  await server.database.client.execute('DELETE FROM sessions WHERE teacher_id IS NOT NULL');
+  expect(await streamEnds(events)).toBe(true);
+});
+
+test("live view: the session's absolute timeout ends the stream, however active", async () => {
+  const a = await assign();
+  const events = sseReader(await teacher.get(`/api/assignments/${a.id}/live`));
+  await events.next();
+  // Active until a minute before the absolute timeout (12 hours), then past it.
+  await server.database.client.execute({ sql: 'UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE teacher_id IS NOT NULL', args: [server.clock.now.getTime(), server.clock.now.getTime() + 60_000] });
+  expect(await streamEnds(events, 2500)).toBe(false);
+  server.clock.now = new Date(server.clock.now.getTime() + 61_000);
+  expect(await streamEnds(events)).toBe(true);
+});
+
+test('live view: a stream lives at most an hour; the reconnect is let in while the session lasts', async () => {
+  const a = await assign();
+  const events = sseReader(await teacher.get(`/api/assignments/${a.id}/live`));
+  await events.next();
+  server.clock.now = new Date(server.clock.now.getTime() + 61 * 60_000);
+  expect(await streamEnds(events)).toBe(true);
+  const again = await teacher.get(`/api/assignments/${a.id}/live`);
+  expect(again.status).toBe(200);
+  await sseReader(again).cancel();
+});
+
 test('export gives everything stored about a student; delete removes them and their work from the report', async () => {
   const a = await assign();
   const [anna, bram] = await fourStudents(a);
