@@ -143,6 +143,17 @@ export interface AttemptView {
   result?: FinishResult;
 }
 
+/** One of the current learner's attempts, as GET /api/attempts lists them. */
+export interface AttemptSummary {
+  id: string;
+  lessonSlug: string;
+  mode: Mode;
+  status: AttemptStatus;
+  assignmentId: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
 export interface FinishResult {
   status: 'finished';
   /** Absent while a test's feedback is held back: comparing scores could reveal the key. */

@@ -26,6 +26,7 @@ import { join } from './routes/join.ts';
 import { lessons } from './routes/lessons.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { resumeCodeRoutes } from './routes/resume-code.ts';
+import { myAttemptRoutes } from './routes/my-attempts.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -64,6 +65,7 @@ const api = new Hono<AppEnv>()
   .route('/', health)
   .route('/', lessons)
   .route('/', attemptRoutes)
+  .route('/', myAttemptRoutes)
   .route('/', auth)
   .route('/', join)
   .route('/', resumeCodeRoutes)

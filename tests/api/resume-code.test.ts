@@ -21,6 +21,11 @@ test('a resume code brings a self-study learner and their attempts to another de
   expect((await phone.get(`/api/attempts/${started.id}`)).status).toBe(401);
   expect((await phone.post('/api/resume', { resumeCode: resumeCode.toLowerCase() })).status).toBe(200);
   expect((await phone.get(`/api/attempts/${started.id}`)).status).toBe(200);
+  // The other device finds the learner's lessons again, and only theirs.
+  await new Browser(server).post('/api/attempts', { lessonSlug: contentLessons()[1].slug });
+  const listed = await (await phone.get('/api/attempts')).json();
+  expect(listed.attempts.map((a: { id: string }) => a.id)).toEqual([started.id]);
+  expect(listed.attempts[0]).toMatchObject({ lessonSlug: started.lessonSlug, status: 'in-progress', assignmentId: null });
 
   // A new code replaces the old one.
   const { resumeCode: next } = await (await laptop.post('/api/resume-code')).json();

@@ -170,6 +170,12 @@ const TABLE: Row[] = [
     body: (w) => ({ resumeCode: w.students.studentY.resumeCode }),
     expect: { ...all(200), teacherX: 403, teacherY: 403 },
   },
+  // A learner's own attempts, to find them again on another device.
+  {
+    method: 'GET', route: '/api/attempts',
+    path: () => '/api/attempts',
+    expect: only(learnersGet(200)),
+  },
   // A self-study learner notes a resume code; students have theirs from joining.
   {
     method: 'POST', route: '/api/resume-code',

@@ -117,6 +117,11 @@ const nl = {
   openHint: 'Schrijf je antwoord in een paar zinnen.',
   yourAnswerLabel: 'Jouw antwoord',
   charCount: (n: number, max: number) => `${n} van ${max} tekens`,
+  keepTitle: 'Verder op een ander apparaat?',
+  keepIntro: 'Je voortgang staat nu alleen in deze browser. Met een persoonlijke code ga je verder op een andere computer of telefoon.',
+  keepButton: 'Maak een persoonlijke code',
+  keepCodeLabel: 'Jouw persoonlijke code',
+  keepWriteDown: 'Schrijf hem op: we laten hem maar één keer zien. Vul hem in bij “Klas binnengaan”, onder “Verder met je code”. Een nieuwe code maakt de oude ongeldig.',
 };
 
 export type Messages = typeof nl;
@@ -235,6 +240,11 @@ const en: Messages = {
   openHint: 'Write your answer in a few sentences.',
   yourAnswerLabel: 'Your answer',
   charCount: (n, max) => `${n} of ${max} characters`,
+  keepTitle: 'Continue on another device?',
+  keepIntro: 'Your progress is only in this browser now. With a personal code you can continue on another computer or phone.',
+  keepButton: 'Make a personal code',
+  keepCodeLabel: 'Your personal code',
+  keepWriteDown: 'Write it down: it is shown only once. Enter it under “Join a class”, at “Continue with your code”. A new code makes the old one stop working.',
 };
 
 export const skillNames: Record<'nl' | 'en', Record<Skill, string>> = {

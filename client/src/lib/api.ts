@@ -86,6 +86,7 @@ export const api = {
       `/api/attempts/${encodeURIComponent(attemptId)}/responses/${encodeURIComponent(questionId)}`,
       { method: 'PUT', body: { answer }, headers: { 'Idempotency-Key': idempotencyKey } },
     ),
+  resumeCode: () => request<{ resumeCode: string }>('/api/resume-code', { method: 'POST', body: {} }),
   finish: (attemptId: string) => request<FinishResult>(`/api/attempts/${encodeURIComponent(attemptId)}/finish`, { method: 'POST', body: {} }),
 };
 

@@ -9,6 +9,7 @@ import { ArticleReader, scrollToSentence } from '../components/article-reader.ts
 import { AsyncBoundary } from '../components/async-boundary.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
 import { PageTitle } from '../components/layout.tsx';
+import { ResumeCode } from '../components/resume-code.tsx';
 import { pick, skillName, t } from '../i18n/index.ts';
 import { api } from '../lib/api.ts';
 import { getLesson } from '../lib/queries.ts';
@@ -157,6 +158,9 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
             <ArticleReader article={props.lesson.article} translation={props.lesson.translation} anchors={selectedAnchors()} />
           </section>
         </div>
+      </Show>
+      <Show when={props.attempt.assignmentId === null}>
+        <ResumeCode />
       </Show>
       <p>
         <A href="/">{t('backToLessons')}</A>
