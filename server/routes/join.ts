@@ -69,20 +69,24 @@ export const join = new Hono<AppEnv>()
     if ((await getSession(c))?.teacherId) {
       throw forbidden('You are signed in as a teacher. Use a private window to continue as a student.', 'teacher-not-learner');
     }
+    // A malformed code can never match: refused without a lookup and not counted.
     if (!code) throw wrong();
     const { db } = c.var;
-    const now = c.var.now();
-    const everyone = await takeAttempt(db, 'resume:*', RESUME_GLOBAL_WINDOWS, now);
-    if (everyone.retryAfter !== null) throw tooManyRequests('Too many wrong resume codes were tried just now. Wait a minute.', everyone.retryAfter);
-    const prefix = await takeAttempt(db, `resume:${code.slice(0, 4)}`, RESUME_PREFIX_WINDOWS, now);
-    if (prefix.retryAfter !== null) {
-      await forgive(db, everyone.id);
-      throw tooManyRequests('Too many wrong tries for this code. Wait a while and try again.', prefix.retryAfter);
-    }
+    // The lookup comes first: the right code always works, however many wrong ones others tried.
     const [learner] = await db.select().from(learners).where(eq(learners.resumeCodeHash, hashResumeCode(code))).limit(1);
-    if (!learner) throw wrong();
-    await forgive(db, everyone.id);
-    await forgive(db, prefix.id);
+    if (!learner) {
+      // Only wrong codes are counted and limited: per first group (someone working on a code they
+      // half-saw) and over the whole server (random guessing, a load).
+      const now = c.var.now();
+      const everyone = await takeAttempt(db, 'resume:*', RESUME_GLOBAL_WINDOWS, now);
+      if (everyone.retryAfter !== null) throw tooManyRequests('Too many wrong resume codes were tried just now. Check your code and try again in a minute.', everyone.retryAfter);
+      const prefix = await takeAttempt(db, `resume:${code.slice(0, 4)}`, RESUME_PREFIX_WINDOWS, now);
+      if (prefix.retryAfter !== null) {
+        await forgive(db, everyone.id);
+        throw tooManyRequests('Too many wrong tries for this code. Check it and try again later.', prefix.retryAfter);
+      }
+      throw wrong();
+    }
     await startSession(c, { learnerId: learner.id });
     const me: Me = { role: 'student', id: learner.id, name: learner.displayName ?? undefined, classId: learner.classId ?? undefined };
     return c.json(me, 200);

@@ -19,7 +19,8 @@ export const LOGIN_WINDOWS: Window[] = [
 ];
 /** Resume codes: 10 failed guesses per 15 minutes for one first group of a code (a code someone
  * half-saw), and 300 a minute over the whole server (random guessing; 59 bits make it hopeless
- * anyway, this keeps it from being a load). */
+ * anyway, this keeps it from being a load). Only wrong codes are counted, after the lookup: the
+ * right code is never refused, so guessers cannot lock students out. */
 export const RESUME_PREFIX_WINDOWS: Window[] = [{ ms: 15 * MINUTE, max: 10 }];
 export const RESUME_GLOBAL_WINDOWS: Window[] = [{ ms: MINUTE, max: 300 }];
 

@@ -76,18 +76,39 @@ test('the resume code brings the student back on another device, in any case and
   expect((await new Browser(server).post('/api/resume', { resumeCode: 'AAAA-BBBB-CCCC' })).status).toBe(404);
 });
 
-test('wrong resume codes are limited per first group: the 11th try in 15 minutes gets 429', async () => {
+test('wrong resume codes are limited per first group: the 11th wrong try in 15 minutes gets 429, the right code still works', async () => {
   const { browser: t } = await registerTeacher(server);
   const k = await createClass(t);
   const { result } = await joinClass(server, k.joinCode, 'Sam');
   const [first] = result.resumeCode.split('-');
   const guess = (i: number) => `${first}-${'ABCDEFGHJK'[i]}AAA-AAAA`;
   for (let i = 0; i < 10; i++) expect((await new Browser(server).post('/api/resume', { resumeCode: guess(i) })).status).toBe(404);
-  const limited = await new Browser(server).post('/api/resume', { resumeCode: result.resumeCode });
+  const limited = await new Browser(server).post('/api/resume', { resumeCode: `${first}-MAAA-AAAA` });
   expect(limited.status).toBe(429);
   expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
-  server.clock.now = new Date(server.clock.now.getTime() + 16 * 60_000);
+  // The guesser does not lock the student out: the right code is looked up first and always works.
   expect((await new Browser(server).post('/api/resume', { resumeCode: result.resumeCode })).status).toBe(200);
+  server.clock.now = new Date(server.clock.now.getTime() + 16 * 60_000);
+  expect((await new Browser(server).post('/api/resume', { resumeCode: `${first}-MAAA-AAAA` })).status).toBe(404);
+});
+
+test('wrong resume codes over the whole server are limited (429), but never a student with the right code', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const { result } = await joinClass(server, k.joinCode, 'Sam');
+  // 300 wrong guesses this minute, from anyone (as another instance would have counted them).
+  const now = server.clock.now.getTime();
+  for (let i = 0; i < 300; i++) {
+    await server.database.client.execute({ sql: "INSERT INTO login_failures (email, at) VALUES ('resume:*', ?)", args: [now - 1000] });
+  }
+  const limited = await new Browser(server).post('/api/resume', { resumeCode: 'AAAA-BBBB-CCCC' });
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+  const back = await new Browser(server).post('/api/resume', { resumeCode: result.resumeCode });
+  expect(back.status).toBe(200);
+  expect(await back.json()).toMatchObject({ role: 'student', name: 'Sam' });
+  // A successful resume is not counted as a failure.
+  expect(await count(server, 'login_failures', "email = 'resume:*'")).toBe(300);
 });
 
 test("a teacher never reaches another teacher's class, roster or students", async () => {
