@@ -1,7 +1,7 @@
 // Students enter a class with its join code and a display name of their choice (no email, no other
 // personal data), and continue on another device with the resume code they were shown once.
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { classes, learners } from '../../db/schema.ts';
@@ -10,9 +10,11 @@ import type { JoinResult, Me } from '../api-types.ts';
 import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
 import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../teaching/codes.ts';
-import { forgive, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS, takeAttempt } from '../teaching/rate-limit.ts';
+import { forgive, JOIN_GLOBAL_WINDOWS, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS, takeAttempt } from '../teaching/rate-limit.ts';
 
 export const DISPLAY_NAME_MAX = 40;
+/** A class takes at most this many students: a join code cannot fill the database. */
+export const CLASS_SIZE_MAX = 200;
 
 const joinBody = z.object({
   joinCode: z.string().max(40),
@@ -36,27 +38,35 @@ export const join = new Hono<AppEnv>()
       throw forbidden('You are signed in as a teacher. Use a private window to try joining as a student.', 'teacher-not-learner');
     }
     const code = normalizeJoinCode(joinCode);
+    // A malformed code can never match: refused without a lookup and not counted.
     if (!code) throw noClass();
-    const { db } = c.var;
+    const { db, client } = c.var;
+    // The lookup comes first: the right code always works, however many wrong ones others tried.
     const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code)).limit(1);
-    if (!klass) throw noClass();
+    if (!klass) {
+      // Only unknown codes are counted and limited, over the whole server: guessing gets slow.
+      const everyone = await takeAttempt(db, 'join:*', JOIN_GLOBAL_WINDOWS, c.var.now());
+      if (everyone.retryAfter !== null) {
+        throw tooManyRequests('Too many wrong join codes were tried just now. Check the code with your teacher and try again in a minute.', everyone.retryAfter);
+      }
+      throw noClass();
+    }
     if (klass.archivedAt) throw problem(410, 'This class has been archived: it takes no new students.', { type: 'class-archived' });
 
     const resumeCode = newResumeCode();
     const id = randomUUID();
-    const inserted = await db
-      .insert(learners)
-      .values({
-        id,
-        kind: 'student',
-        classId: klass.id,
-        displayName,
-        displayNameKey: displayNameKey(displayName),
-        resumeCodeHash: hashResumeCode(normalizeResumeCode(resumeCode)!),
-      })
-      .onConflictDoNothing()
-      .returning({ id: learners.id });
-    if (inserted.length === 0) {
+    // One statement: the size check and the insert cannot be split by a concurrent join.
+    const inserted = await client.execute({
+      sql: `INSERT INTO learners (id, kind, class_id, display_name, display_name_key, resume_code_hash)
+            SELECT ?, 'student', ?, ?, ?, ? WHERE (SELECT count(*) FROM learners WHERE class_id = ?) < ?
+            ON CONFLICT DO NOTHING`,
+      args: [id, klass.id, displayName, displayNameKey(displayName), hashResumeCode(normalizeResumeCode(resumeCode)!), klass.id, CLASS_SIZE_MAX],
+    });
+    if (inserted.rowsAffected === 0) {
+      const [size] = await db.select({ n: count() }).from(learners).where(eq(learners.classId, klass.id));
+      if ((size?.n ?? 0) >= CLASS_SIZE_MAX) {
+        throw conflict(`This class is full: it has ${CLASS_SIZE_MAX} students. Ask your teacher.`, 'class-full');
+      }
       throw conflict(`Someone in this class already uses the name "${displayName}". Choose another.`, 'name-taken');
     }
     await startSession(c, { learnerId: id });

@@ -23,6 +23,10 @@ export const LOGIN_WINDOWS: Window[] = [
  * right code is never refused, so guessers cannot lock students out. */
 export const RESUME_PREFIX_WINDOWS: Window[] = [{ ms: 15 * MINUTE, max: 10 }];
 export const RESUME_GLOBAL_WINDOWS: Window[] = [{ ms: MINUTE, max: 300 }];
+/** Join codes: 300 unknown codes a minute over the whole server. Counted after the lookup, so a
+ * student with the right code always gets in; only guessers (and a mistyped code during an attack)
+ * are told to wait. */
+export const JOIN_GLOBAL_WINDOWS: Window[] = [{ ms: MINUTE, max: 300 }];
 
 /**
  * Record one attempt under key before checking it, so concurrent attempts cannot all slip under

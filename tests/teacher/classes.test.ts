@@ -56,6 +56,50 @@ test('a display name is unique in the class regardless of case; 1 to 40 characte
   expect(await count(server, 'learners')).toBe(2);
 });
 
+test('unknown join codes are limited over the whole server (429), but a student with the right code always gets in', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  // A wrong code is counted; a right one is not.
+  expect((await new Browser(server).post('/api/join', { joinCode: 'ZZZ-ZZZ', displayName: 'Sam' })).status).toBe(404);
+  await joinClass(server, k.joinCode, 'Noor');
+  expect(await count(server, 'login_failures', "email = 'join:*'")).toBe(1);
+  // 300 unknown codes this minute, from anyone (as another instance would have counted them).
+  const now = server.clock.now.getTime();
+  for (let i = 0; i < 299; i++) {
+    await server.database.client.execute({ sql: "INSERT INTO login_failures (email, at) VALUES ('join:*', ?)", args: [now - 1000] });
+  }
+  const limited = await new Browser(server).post('/api/join', { joinCode: 'ZZZ-ZZY', displayName: 'Sam' });
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+  await joinClass(server, k.joinCode, 'Sam');
+  server.clock.now = new Date(now + 61_000);
+  expect((await new Browser(server).post('/api/join', { joinCode: 'ZZZ-ZZY', displayName: 'Sam' })).status).toBe(404);
+});
+
+test('a class takes at most 200 students: then 409 class-full, until one leaves', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  for (let i = 0; i < 199; i++) {
+    await server.database.client.execute({
+      sql: "INSERT INTO learners (id, kind, class_id, display_name, display_name_key) VALUES (?, 'student', ?, ?, ?)",
+      args: [`s${i}`, k.id, `Student ${i}`, `student ${i}`],
+    });
+  }
+  await joinClass(server, k.joinCode, 'Noor');
+  const full = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'Sam' });
+  expect(full.status).toBe(409);
+  expect((await full.json()).type).toBe('/problems/class-full');
+  expect(await count(server, 'learners', 'class_id = ?', [k.id])).toBe(200);
+  expect((await del(t, `/api/classes/${k.id}/students/s0`)).status).toBe(204);
+  await joinClass(server, k.joinCode, 'Sam');
+  // A taken name in a class that is not full is still name-taken.
+  await server.database.client.execute({ sql: "DELETE FROM learners WHERE id = 's1'" });
+  const dup = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'noor' });
+  expect(dup.status).toBe(409);
+  expect((await dup.json()).type).toBe('/problems/name-taken');
+});
+
 test('an archived class takes no new students', async () => {
   const { browser: t } = await registerTeacher(server);
   const k = await createClass(t);
