@@ -2,6 +2,7 @@
 // Same-origin cookies, JSON bodies; any non-2xx answer becomes an ApiError carrying the problem+json.
 import type {
   Answer,
+  AttemptSummary,
   AttemptView,
   FinishResult,
   LessonDetail,
@@ -86,6 +87,7 @@ export const api = {
       `/api/attempts/${encodeURIComponent(attemptId)}/responses/${encodeURIComponent(questionId)}`,
       { method: 'PUT', body: { answer }, headers: { 'Idempotency-Key': idempotencyKey } },
     ),
+  myAttempts: () => request<{ attempts: AttemptSummary[] }>('/api/attempts').then((r) => r.attempts),
   resumeCode: () => request<{ resumeCode: string }>('/api/resume-code', { method: 'POST', body: {} }),
   finish: (attemptId: string) => request<FinishResult>(`/api/attempts/${encodeURIComponent(attemptId)}/finish`, { method: 'POST', body: {} }),
 };

@@ -1,10 +1,12 @@
 // The catalog: every lesson as a card with its title, summary, minutes, skills and question count.
 import { A, createAsync } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, Show, createResource } from 'solid-js';
+import type { LessonSummary } from '../../../server/api-types.ts';
 import { AsyncBoundary } from '../components/async-boundary.tsx';
 import { PageTitle } from '../components/layout.tsx';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';
+import { api } from '../lib/api.ts';
 import { getLessons } from '../lib/queries.ts';
 
 function LessonCards() {
@@ -37,12 +39,44 @@ function LessonCards() {
   );
 }
 
+/** This learner's own attempts (from the server, so they follow a resume code to another device). */
+function MyAttempts() {
+  const lessons = createAsync(() => getLessons());
+  // A visitor without a session has none: the catalog shows just the lessons.
+  const [mine] = createResource(() => api.myAttempts().catch(() => []));
+  const title = (slug: string) => {
+    const lesson = (lessons() ?? []).find((l: LessonSummary) => l.slug === slug);
+    return lesson ? pick(lesson.title) : slug;
+  };
+  const open = () => (mine() ?? []).filter((a) => a.assignmentId === null).slice(0, 6);
+  return (
+    <Show when={open().length > 0}>
+      <section class="my-attempts" aria-labelledby="my-attempts-heading">
+        <h2 id="my-attempts-heading">{t('yourAttempts')}</h2>
+        <ul>
+          <For each={open()}>
+            {(a) => (
+              <li>
+                <A href={a.status === 'finished' ? `/attempts/${a.id}/results` : `/attempts/${a.id}`}>
+                  {a.status === 'finished' ? t('seeResults') : t('resumeAttempt')}: {title(a.lessonSlug)}
+                </A>{' '}
+                <span class="muted">({a.mode === 'test' ? t('modeTest') : t('modePractice')})</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
 export default function Catalog() {
   return (
     <div class="page">
       <PageTitle>{t('catalogTitle')}</PageTitle>
       <p class="lead">{t('catalogIntro')}</p>
       <AsyncBoundary>
+        <MyAttempts />
         <LessonCards />
       </AsyncBoundary>
     </div>

@@ -24,8 +24,9 @@ export default function ResumePage(): JSX.Element {
     setBusy(true);
     setError(null);
     try {
-      await teacherApi.resume(code().trim());
-      navigate('/me');
+      const me = await teacherApi.resume(code().trim());
+      // A student goes to their assignments; a self-study learner to the lessons they were taking.
+      navigate(me.role === 'student' ? '/me' : '/');
     } catch (e) {
       setError(e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400) ? tt('resumeBadCode') : problemText(e));
       input.focus();
