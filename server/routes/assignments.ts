@@ -27,7 +27,12 @@ const createBody = z
     dueAt: when.nullish(),
     feedbackRelease: z.enum(['on-finish', 'manual']).optional(),
   })
-  .refine((b) => !b.opensAt || !b.dueAt || b.dueAt > b.opensAt, { path: ['dueAt'], message: 'the due date must be after the opening date' });
+  .refine((b) => !b.opensAt || !b.dueAt || b.dueAt > b.opensAt, { path: ['dueAt'], message: 'the due date must be after the opening date' })
+  // Practice shows feedback at every answer: there is nothing for the teacher to release.
+  .refine((b) => !(b.mode === 'practice' && b.feedbackRelease === 'manual'), {
+    path: ['feedbackRelease'],
+    message: "practice shows feedback at once: 'manual' release is only for tests",
+  });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -124,6 +129,10 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
     if (klass.archivedAt) throw conflict('This class is archived. Restore it before assigning lessons.', 'class-archived');
     const body = c.req.valid('json');
+    // An assignment that is already closed could never be done.
+    if (body.dueAt && body.dueAt.getTime() <= c.var.now().getTime()) {
+      throw invalid('The due date is in the past.', [{ path: 'dueAt', message: 'the due date must be in the future' }]);
+    }
     const lesson: Lesson | undefined = c.var.lessons.current(body.lessonSlug);
     if (!lesson) throw invalid('There is no such lesson.', [{ path: 'lessonSlug', message: `unknown lesson '${body.lessonSlug}'` }]);
     const [created] = await db

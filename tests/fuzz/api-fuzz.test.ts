@@ -53,7 +53,7 @@ beforeAll(async () => {
     'POST /api/resume': () => ({ resumeCode: w.students.studentX.resumeCode }),
     'POST /api/classes': () => ({ name: 'Fuzzklas' }),
     'PATCH /api/classes/:id': () => ({ name: 'Klas X' }),
-    'POST /api/classes/:id/assignments': () => ({ lessonSlug: w.lesson.slug, mode: 'practice', feedbackRelease: 'manual' }),
+    'POST /api/classes/:id/assignments': () => ({ lessonSlug: w.lesson.slug, mode: 'test', feedbackRelease: 'manual' }),
     'PUT /api/responses/:id/grade': () => ({ points: 1, comment: 'Goed' }),
   };
 }, 60_000);

@@ -208,6 +208,16 @@ test('a test with manual release: the student sees the score only after the teac
   expect(after.assignments[0]!.score).toEqual({ points: 3, max: lesson.questions.length - 1 });
 });
 
+test("practice with 'manual' feedback release is refused with 422 naming feedbackRelease; a test may have it", async () => {
+  const res = await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: lesson.slug, mode: 'practice', feedbackRelease: 'manual' });
+  expect(res.status).toBe(422);
+  const body = await res.json();
+  expect(body.errors).toEqual([{ path: 'feedbackRelease', message: expect.stringMatching(/practice/) }]);
+  expect(await count(server, 'assignments')).toBe(0);
+  expect((await assign({ mode: 'practice', feedbackRelease: 'on-finish' })).feedbackRelease).toBe('on-finish');
+  expect((await assign({ mode: 'test', feedbackRelease: 'manual' })).feedbackRelease).toBe('manual');
+});
+
 test('assignment dates: due after opening, states for the student, and the attempt route enforcing them', async () => {
   const now = server.clock.now.getTime();
   const at = (h: number) => new Date(now + h * 3_600_000).toISOString();
@@ -217,10 +227,17 @@ test('assignment dates: due after opening, states for the student, and the attem
   expect((await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: 'geen-les', mode: 'test' })).status).toBe(422);
   expect((await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: lesson.slug, mode: 'exam' })).status).toBe(422);
 
-  const later = await assign({ opensAt: at(24), dueAt: at(48) });
-  const soon = await assign({ dueAt: at(10) });
-  const past = await assign({ opensAt: at(-48), dueAt: at(-1) });
+  // A due date in the past at creation: the assignment could never be done.
+  const gone = await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: lesson.slug, mode: 'test', opensAt: at(-48), dueAt: at(-1) });
+  expect(gone.status).toBe(422);
+  expect((await gone.json()).errors).toEqual([expect.objectContaining({ path: 'dueAt' })]);
+
+  const later = await assign({ opensAt: at(25), dueAt: at(49) });
+  const soon = await assign({ dueAt: at(11) });
+  const past = await assign({ opensAt: at(-48), dueAt: at(0.5) });
   expect(later.lessonVersion).toBe(lesson.version);
+  // An hour later, the last one is past its due date.
+  server.clock.now = new Date(now + 3_600_000);
   const { browser } = await joinClass(server, klass.joinCode, 'Sam');
   const mine: { assignments: StudentAssignmentView[] } = await (await browser.get('/api/assignments')).json();
   const state = (id: string) => mine.assignments.find((x) => x.id === id)!;
