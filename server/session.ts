@@ -6,7 +6,8 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { InStatement } from '@libsql/client';
-import { learners, sessions, type Learner } from '../db/schema.ts';
+import { fastSqlOf } from '../db/client.ts';
+import { learners, sessions, type Assignment, type Attempt, type Learner } from '../db/schema.ts';
 import type { AppEnv, AppVariables } from './app.ts';
 import { forbidden, unauthorized } from './errors.ts';
 import { statementOf } from './write-queue.ts';
@@ -66,22 +67,112 @@ export function getSession(c: AnyContext): Promise<CurrentSession | null> {
   return pending;
 }
 
-async function loadSession(c: AnyContext): Promise<CurrentSession | null> {
+// One statement, prepared once (db/client.ts FastSql): the session and its learner, and with
+// withAttempt also the attempt the request is about (only if it is this learner's) and its
+// assignment, so an answer costs one read before its write.
+const SESSION_COLUMNS = `s.teacher_id AS teacherId, s.learner_id AS learnerId, s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt,
+  l.id AS lId, l.kind AS lKind, l.class_id AS lClassId, l.display_name AS lDisplayName, l.display_name_key AS lDisplayNameKey,
+  l.resume_code_hash AS lResumeCodeHash, l.created_at AS lCreatedAt`;
+const SESSION_SQL = `SELECT ${SESSION_COLUMNS} FROM sessions s LEFT JOIN learners l ON l.id = s.learner_id WHERE s.id = ?`;
+const SESSION_ATTEMPT_SQL = `SELECT ${SESSION_COLUMNS},
+  a.id AS aId, a.lesson_slug AS aLessonSlug, a.lesson_version AS aLessonVersion, a.mode AS aMode, a.assignment_id AS aAssignmentId,
+  a.seed AS aSeed, a.status AS aStatus, a.current_question_id AS aCurrentQuestionId, a.started_at AS aStartedAt,
+  a.updated_at AS aUpdatedAt, a.finished_at AS aFinishedAt,
+  g.id AS gId, g.class_id AS gClassId, g.lesson_slug AS gLessonSlug, g.lesson_version AS gLessonVersion, g.mode AS gMode,
+  g.opens_at AS gOpensAt, g.due_at AS gDueAt, g.feedback_release AS gFeedbackRelease, g.feedback_released_at AS gFeedbackReleasedAt,
+  g.created_at AS gCreatedAt
+  FROM sessions s LEFT JOIN learners l ON l.id = s.learner_id
+  LEFT JOIN attempts a ON a.id = ? AND a.learner_id = s.learner_id
+  LEFT JOIN assignments g ON g.id = a.assignment_id
+  WHERE s.id = ?`;
+
+type SqlRow = Record<string, unknown>;
+const dateOf = (v: unknown) => new Date(Number(v));
+const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : dateOf(v));
+
+/** The attempt (and its assignment) read with the session by getSessionWithAttempt. */
+export interface SessionAttempt {
+  attempt: Attempt | null;
+  assignment: Assignment | null;
+}
+const attemptCache = new WeakMap<Context, { id: string; found: SessionAttempt }>();
+
+/**
+ * The session, and the attempt `attemptId` if it belongs to the session's learner (with its
+ * assignment), in one read. Later getSession calls of the request reuse the session.
+ */
+export async function getSessionWithAttempt(c: AnyContext, attemptId: string): Promise<{ session: CurrentSession | null } & SessionAttempt> {
+  const cached = attemptCache.get(c);
+  if (cached?.id === attemptId) return { session: await getSession(c), ...cached.found };
+  let found: SessionAttempt = { attempt: null, assignment: null };
+  const pending = loadSession(c, attemptId, (row) => {
+    found = attemptFromRow(row);
+  });
+  cache.set(c, pending);
+  const session = await pending;
+  attemptCache.set(c, { id: attemptId, found });
+  return { session, ...found };
+}
+
+function attemptFromRow(row: SqlRow): SessionAttempt {
+  if (row.aId === null || row.aId === undefined) return { attempt: null, assignment: null };
+  const attempt: Attempt = {
+    id: row.aId as string,
+    learnerId: row.learnerId as string,
+    lessonSlug: row.aLessonSlug as string,
+    lessonVersion: row.aLessonVersion as string,
+    mode: row.aMode as Attempt['mode'],
+    assignmentId: (row.aAssignmentId as string | null) ?? null,
+    seed: row.aSeed as string,
+    status: row.aStatus as Attempt['status'],
+    currentQuestionId: (row.aCurrentQuestionId as string | null) ?? null,
+    startedAt: dateOf(row.aStartedAt),
+    updatedAt: dateOf(row.aUpdatedAt),
+    finishedAt: dateOrNull(row.aFinishedAt),
+  };
+  const assignment: Assignment | null =
+    row.gId === null || row.gId === undefined
+      ? null
+      : {
+          id: row.gId as string,
+          classId: row.gClassId as string,
+          lessonSlug: row.gLessonSlug as string,
+          lessonVersion: row.gLessonVersion as string,
+          mode: row.gMode as Assignment['mode'],
+          opensAt: dateOrNull(row.gOpensAt),
+          dueAt: dateOrNull(row.gDueAt),
+          feedbackRelease: row.gFeedbackRelease as Assignment['feedbackRelease'],
+          feedbackReleasedAt: dateOrNull(row.gFeedbackReleasedAt),
+          createdAt: dateOf(row.gCreatedAt),
+        };
+  return { attempt, assignment };
+}
+
+async function loadSession(c: AnyContext, attemptId?: string, onRow?: (row: SqlRow) => void): Promise<CurrentSession | null> {
   const token = getCookie(c, sessionCookieName(vars(c).config.secureCookies));
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
-  const { db } = vars(c);
-  const [row] = await db
-    .select({ session: sessions, learner: learners })
-    .from(sessions)
-    .leftJoin(learners, eq(learners.id, sessions.learnerId))
-    .where(eq(sessions.id, id))
-    .limit(1);
+  const { db, client } = vars(c);
+  const sql = fastSqlOf(client);
+  const row = attemptId === undefined ? await sql.get(SESSION_SQL, [id]) : await sql.get(SESSION_ATTEMPT_SQL, [attemptId, id]);
   if (!row) {
     clearCookie(c);
     return null;
   }
-  const { session, learner } = row;
+  const teacherId = (row.teacherId as string | null) ?? null;
+  const learner: Learner | null =
+    row.lId === null || row.lId === undefined
+      ? null
+      : {
+          id: row.lId as string,
+          kind: row.lKind as Learner['kind'],
+          classId: (row.lClassId as string | null) ?? null,
+          displayName: (row.lDisplayName as string | null) ?? null,
+          displayNameKey: (row.lDisplayNameKey as string | null) ?? null,
+          resumeCodeHash: (row.lResumeCodeHash as string | null) ?? null,
+          createdAt: dateOf(row.lCreatedAt),
+        };
+  const session = { teacherId, learnerId: (row.learnerId as string | null) ?? null, lastSeenAt: dateOf(row.lastSeenAt), expiresAt: dateOf(row.expiresAt) };
   const now = vars(c).now().getTime();
   const limits = session.teacherId ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
   const ended =
@@ -93,6 +184,7 @@ async function loadSession(c: AnyContext): Promise<CurrentSession | null> {
     clearCookie(c);
     return null;
   }
+  onRow?.(row);
   let lastSeenAt = session.lastSeenAt;
   if (now - lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     lastSeenAt = new Date(now);

@@ -4,6 +4,7 @@
 // synchronous=FULL an acknowledged answer is on disk. No waiting timer: a batch is whatever queued
 // during the previous commit, or within the event-loop turn that queued the first write.
 import type { Client, InArgs, InStatement, ResultSet } from '@libsql/client';
+import { fastSqlOf } from '../db/client.ts';
 
 export interface WriteQueue {
   /** Run the statements atomically in some upcoming batch; resolves with their results once committed. */
@@ -30,6 +31,8 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
   let queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
   const stats = { batches: 0, writes: 0 };
+  // Cached prepared statements on a local file (db/client.ts); the client's batch elsewhere.
+  const sql = fastSqlOf(client);
 
   async function flush(): Promise<void> {
     while (queue.length > 0) {
@@ -44,7 +47,7 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
     stats.batches++;
     stats.writes += batch.length;
     try {
-      const results = await client.batch(batch.flatMap((p) => p.statements), 'write');
+      const results = await sql.batch(batch.flatMap((p) => p.statements));
       let at = 0;
       for (const p of batch) {
         p.resolve(results.slice(at, at + p.statements.length));
@@ -59,7 +62,7 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
       // so commit each on its own and give each caller its own outcome.
       for (const p of batch) {
         try {
-          p.resolve(await client.batch(p.statements, 'write'));
+          p.resolve(await sql.batch(p.statements));
         } catch (e) {
           p.reject(e);
         }

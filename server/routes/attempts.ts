@@ -24,7 +24,9 @@ import {
 import type { AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
 import type { AppEnv } from '../app.ts';
 import { conflict, forbidden, invalid, notFound, problem, unauthorized, validate } from '../errors.ts';
-import { currentLearner, requireLearner, writeAsLearner } from '../session.ts';
+import { createMiddleware } from 'hono/factory';
+import { fastSqlOf } from '../../db/client.ts';
+import { currentLearner, getSessionWithAttempt, writeAsLearner, type LearnerVariables } from '../session.ts';
 import { statementOf } from '../write-queue.ts';
 
 type Ctx = Context<any, any, any>;
@@ -68,6 +70,23 @@ async function ownAttempt(c: Ctx, learner: Learner, id: string): Promise<Attempt
   return attempt;
 }
 
+/**
+ * Guard for /attempts/:id/...: a learner's session (else 401) and this learner's attempt :id
+ * (else 404), with its assignment, read in one statement with the session.
+ */
+type OwnAttemptVariables = LearnerVariables & { attempt: Attempt; assignment: Assignment | null };
+const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVariables }>(async (c, next) => {
+  const { session, attempt, assignment } = await getSessionWithAttempt(c, c.req.param('id') ?? '');
+  if (!session?.learner) throw unauthorized('Start or resume a lesson first.');
+  c.set('learner', session.learner);
+  c.set('session', session);
+  // Someone else's attempt answers exactly like a missing one.
+  if (!attempt) throw notFound('There is no such attempt.');
+  c.set('attempt', attempt);
+  c.set('assignment', assignment);
+  await next();
+});
+
 async function pinnedLesson(c: Ctx, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
   const lesson = await vars(c).lessons.version(attempt.lessonVersion);
   if (!lesson) throw new Error(`lesson version ${attempt.lessonVersion} is not stored`);
@@ -80,22 +99,22 @@ async function assignmentOf(c: Ctx, attempt: Pick<Attempt, 'assignmentId'>): Pro
   return row ?? null;
 }
 
+const RESPONSES_SQL = `SELECT r.id, r.question_id AS questionId, r.try, r.answer, r.fraction, r.created_at AS createdAt,
+  g.points AS teacherPoints, g.comment AS teacherComment
+  FROM responses r LEFT JOIN grades g ON g.response_id = r.id
+  WHERE r.attempt_id = ? ORDER BY r.question_id, r.try`;
+
 async function storedResponses(c: Ctx, attemptId: string): Promise<StoredResponse[]> {
-  const rows = await vars(c).db
-    .select({ response: responses, grade: grades })
-    .from(responses)
-    .leftJoin(grades, eq(grades.responseId, responses.id))
-    .where(eq(responses.attemptId, attemptId))
-    .orderBy(asc(responses.questionId), asc(responses.try));
-  return rows.map(({ response, grade: g }) => ({
-    id: response.id,
-    questionId: response.questionId,
-    try: response.try,
-    answer: response.answer as Answer,
-    fraction: response.fraction,
-    createdAt: response.createdAt,
-    teacherPoints: g?.points ?? null,
-    teacherComment: g?.comment ?? null,
+  const rows = await fastSqlOf(vars(c).client).all(RESPONSES_SQL, [attemptId]);
+  return rows.map((r) => ({
+    id: r.id as string,
+    questionId: r.questionId as string,
+    try: Number(r.try),
+    answer: JSON.parse(r.answer as string) as Answer,
+    fraction: r.fraction === null ? null : Number(r.fraction),
+    createdAt: new Date(Number(r.createdAt)),
+    teacherPoints: r.teacherPoints === null ? null : Number(r.teacherPoints),
+    teacherComment: (r.teacherComment as string | null) ?? null,
   }));
 }
 
@@ -202,8 +221,8 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
   };
 }
 
-async function viewOf(c: Ctx, attempt: Attempt): Promise<AttemptView> {
-  const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), assignmentOf(c, attempt)]);
+async function viewOf(c: Ctx, attempt: Attempt, known?: Assignment | null): Promise<AttemptView> {
+  const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), known !== undefined ? known : assignmentOf(c, attempt)]);
   return attemptView(attempt, lesson, list, assignment);
 }
 
@@ -305,9 +324,8 @@ function practiceExplanation(q: Question, fraction: number | null, tryNumber: nu
   return { explanation: r.explanation, ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}) };
 }
 
-async function checkOpenForAnswers(c: Ctx, attempt: Attempt): Promise<void> {
+function checkOpenForAnswers(c: Ctx, attempt: Attempt, assignment: Assignment | null): void {
   if (attempt.status === 'finished') throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
-  const assignment = await assignmentOf(c, attempt);
   if (assignment?.dueAt && vars(c).now() > assignment.dueAt) {
     throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
   }
@@ -368,12 +386,11 @@ export const attemptRoutes = new Hono<AppEnv>()
     });
     return c.json(attemptView(attempt, lesson, [], null), 201);
   })
-  .get('/attempts/:id', requireLearner, async (c) => {
-    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
-    return c.json(await viewOf(c, attempt), 200);
+  .get('/attempts/:id', requireOwnAttempt, async (c) => {
+    return c.json(await viewOf(c, c.var.attempt, c.var.assignment), 200);
   })
-  .put('/attempts/:id/responses/:questionId', requireLearner, validate('json', answerBody), async (c) => {
-    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+  .put('/attempts/:id/responses/:questionId', requireOwnAttempt, validate('json', answerBody), async (c) => {
+    const attempt = c.var.attempt;
     const lesson = await pinnedLesson(c, attempt);
     const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
     if (!q) throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
@@ -388,7 +405,7 @@ export const attemptRoutes = new Hono<AppEnv>()
       const stored = await responseByKey(c, attempt.id, key);
       if (stored) return c.json(replay(attempt, q, stored), 200);
     }
-    await checkOpenForAnswers(c, attempt);
+    checkOpenForAnswers(c, attempt, c.var.assignment);
 
     const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
     if (!parsed.ok) {
@@ -422,8 +439,8 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
   })
-  .post('/attempts/:id/position', requireLearner, validate('json', positionBody), async (c) => {
-    const attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+  .post('/attempts/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
+    const attempt = c.var.attempt;
     const lesson = await pinnedLesson(c, attempt);
     const { questionId } = c.req.valid('json');
     if (!lesson.questions.some((q) => q.id === questionId)) {
@@ -437,8 +454,8 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     return c.body(null, 204);
   })
-  .post('/attempts/:id/finish', requireLearner, async (c) => {
-    let attempt = await ownAttempt(c, c.var.learner, c.req.param('id'));
+  .post('/attempts/:id/finish', requireOwnAttempt, async (c) => {
+    let attempt = c.var.attempt;
     if (attempt.status === 'in-progress') {
       const at = c.var.now();
       // Answers in the write queue for this attempt commit first: a learner who answers and

@@ -1,6 +1,6 @@
 // The catalog: GET /api/lessons and GET /api/lessons/:slug (the lesson and its article, without
 // questions: those are only shown inside an attempt, shuffled for it).
-import { Hono } from 'hono';
+import { Hono, type TypedResponse } from 'hono';
 import type { Lesson } from '../../lessons/index.ts';
 import type { AppEnv } from '../app.ts';
 import type { LessonDetail, LessonSummary } from '../api-types.ts';
@@ -36,10 +36,28 @@ export function lessonDetail(lesson: Lesson): LessonDetail {
   };
 }
 
+// A lesson version never changes and the store's list is fixed at start: serialize each once.
+const catalogJson = new WeakMap<readonly Lesson[], string>();
+const detailJson = new WeakMap<Lesson, string>();
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
 export const lessons = new Hono<AppEnv>()
-  .get('/lessons', (c) => c.json({ lessons: c.var.lessons.list().map(lessonSummary) }, 200))
+  .get('/lessons', (c) => {
+    const list = c.var.lessons.list();
+    let json = catalogJson.get(list);
+    if (json === undefined) {
+      json = JSON.stringify({ lessons: list.map(lessonSummary) });
+      catalogJson.set(list, json);
+    }
+    return c.body(json, 200, JSON_HEADERS) as unknown as TypedResponse<{ lessons: LessonSummary[] }, 200, 'json'>;
+  })
   .get('/lessons/:slug', (c) => {
     const lesson = c.var.lessons.current(c.req.param('slug'));
     if (!lesson) throw notFound(`There is no lesson '${c.req.param('slug')}'.`);
-    return c.json(lessonDetail(lesson), 200);
+    let json = detailJson.get(lesson);
+    if (json === undefined) {
+      json = JSON.stringify(lessonDetail(lesson));
+      detailJson.set(lesson, json);
+    }
+    return c.body(json, 200, JSON_HEADERS) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
   });
