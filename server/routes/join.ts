@@ -16,17 +16,44 @@ export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */
 export const CLASS_SIZE_MAX = 200;
 
+/**
+ * Why a display name (already cleaned by `cleanDisplayName`) cannot be used, or null. Names are
+ * shown on rosters, reports, CSV files and the projector: no invisible or direction-changing
+ * characters (control, format, private use, unassigned, lone surrogates: Unicode's \p{C}), and at
+ * least one letter or digit, so every name can be told apart from another by looking at it.
+ */
+export function displayNameProblem(name: string): string | null {
+  if (name.length === 0) return 'choose a name';
+  if ([...name].length > DISPLAY_NAME_MAX) return `at most ${DISPLAY_NAME_MAX} characters`;
+  if (/\p{Cs}/u.test(name)) return 'the name contains a broken character; type it again';
+  if (/\p{C}/u.test(name)) return 'use letters, digits, spaces and punctuation only: no invisible, control or private-use characters';
+  if (!/[\p{L}\p{N}]/u.test(name)) return 'the name needs at least one letter or digit';
+  return null;
+}
+
+/** NFC (one encoding for "é" whatever the keyboard sent), trimmed, runs of white space (tabs and
+ * line breaks too) one space: "Sam  B" and "Sam B" are the same name on a roster. */
+export const cleanDisplayName = (raw: string): string => raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+
 const joinBody = z.object({
   joinCode: z.string().max(40),
-  // Runs of white space become one space: "Sam  B" and "Sam B" are the same name on a roster.
   displayName: z
     .string()
-    .transform((s) => s.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, 'choose a name').max(DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`)),
+    .max(10 * DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`)
+    .transform(cleanDisplayName)
+    .superRefine((name, ctx) => {
+      const why = displayNameProblem(name);
+      if (why) ctx.addIssue({ code: 'custom', message: why });
+    }),
 });
 const resumeBody = z.object({ resumeCode: z.string().max(40) });
 
-export const displayNameKey = (name: string) => name.toLocaleLowerCase('nl');
+/**
+ * What must be unique in a class: the name compatibility-normalized (NFKC: full-width "Ｓａｍ" is
+ * "Sam", the "Ĳ" ligature is "IJ") and case-folded (upper then lower case, so "ß" and "ss", "Σ"
+ * and final "ς" match too), locale-independent.
+ */
+export const displayNameKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 
 const noClass = () => notFound('There is no class with this join code. Check the code with your teacher.');
 

@@ -100,6 +100,51 @@ test('a class takes at most 200 students: then 409 class-full, until one leaves'
   expect((await dup.json()).type).toBe('/problems/name-taken');
 });
 
+test('display names: NFC, white space collapsed, no invisible or control characters, a letter or digit; 422 names displayName', async () => {
+  const { browser: t } = await registerTeacher(server);
+  const k = await createClass(t);
+  const refused = [
+    'Sam\u0000', // control
+    'Sam\u0007B', // control (bell)
+    'Sam\u200B', // zero-width space (format)
+    'Sam\u202Eevil', // right-to-left override (format)
+    '\u00ADSam', // soft hyphen (format)
+    'Sam\uE000', // private use
+    'Sam\uD800', // lone surrogate
+    'Sam\uDC00B', // lone surrogate
+    '\u0378Sam', // unassigned
+    '!!!',
+    '- . -',
+    '\u0301\u0301', // combining marks only
+    '   ',
+    'x'.repeat(41),
+  ];
+  for (const displayName of refused) {
+    const res = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName });
+    expect(res.status, JSON.stringify(displayName)).toBe(422);
+    const body = await res.json();
+    expect(body.errors, JSON.stringify(displayName)).toEqual([{ path: 'displayName', message: expect.any(String) }]);
+  }
+  expect(await count(server, 'learners')).toBe(0);
+
+  // Accepted, stored NFC with white space collapsed.
+  const { result: zoe } = await joinClass(server, k.joinCode, ' Zoe\u0308\t\n van  Dijk ');
+  expect(zoe.displayName).toBe('Zo\u00EB van Dijk');
+  expect((await joinClass(server, k.joinCode, '🦊 Vos')).result.displayName).toBe('🦊 Vos');
+  expect((await joinClass(server, k.joinCode, '李华')).result.displayName).toBe('李华');
+  expect((await joinClass(server, k.joinCode, 'R2')).result.displayName).toBe('R2');
+  await joinClass(server, k.joinCode, 'Straße');
+  await joinClass(server, k.joinCode, 'Sam');
+  expect((await joinClass(server, k.joinCode, 'x'.repeat(40))).result.displayName).toHaveLength(40);
+
+  // Unique on the normalized, case-folded form.
+  for (const same of ['ZOË VAN DIJK', 'Zo\u00EB van dijk', 'STRASSE', 'strasse', 'Ｓａｍ', 'SAM']) {
+    const res = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: same });
+    expect(res.status, same).toBe(409);
+    expect((await res.json()).type).toBe('/problems/name-taken');
+  }
+});
+
 test('an archived class takes no new students', async () => {
   const { browser: t } = await registerTeacher(server);
   const k = await createClass(t);
