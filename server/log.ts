@@ -1,5 +1,6 @@
 // A small structured logger: one JSON line per event on stdout (stderr for warnings and errors).
 // Callers pass only what is safe to log: never bodies, answers, cookies or secrets.
+import { writeSync } from 'node:fs';
 import type { LogLevel } from './config.ts';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -29,8 +30,34 @@ export function createLogger({ level = 'info', write = defaultWrite }: LoggerOpt
 /** A logger that drops everything: for tests that do not look at the log. */
 export const silentLogger: Logger = createLogger({ write: () => {} });
 
+// stdout to a pipe or file is a synchronous write on Linux: one per request line would cost a
+// system call per request. Info lines are gathered and written once per turn of the event loop
+// (and at exit); warnings and errors go out at once, after what was gathered before them.
+let pending = '';
+let scheduled = false;
+function flushPending(): void {
+  scheduled = false;
+  if (!pending) return;
+  const out = pending;
+  pending = '';
+  process.stdout.write(out);
+}
+process.once('exit', () => {
+  if (pending) writeSync(1, pending);
+  pending = '';
+});
+
 function defaultWrite(line: string, level: LogLevel): void {
-  (RANK[level] >= RANK.warn ? process.stderr : process.stdout).write(line + '\n');
+  if (RANK[level] >= RANK.warn) {
+    flushPending();
+    process.stderr.write(line + '\n');
+    return;
+  }
+  pending += line + '\n';
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(flushPending);
+  }
 }
 
 // Errors do not serialize with JSON.stringify; keep their name, message and stack.

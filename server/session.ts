@@ -8,7 +8,7 @@ import { createMiddleware } from 'hono/factory';
 import type { InStatement } from '@libsql/client';
 import { fastSqlOf } from '../db/client.ts';
 import { learners, sessions, type Assignment, type Attempt, type Learner } from '../db/schema.ts';
-import type { AppEnv, AppVariables } from './app.ts';
+import type { AppEnv } from './app.ts';
 import { forbidden, unauthorized } from './errors.ts';
 import { statementOf } from './write-queue.ts';
 
@@ -54,8 +54,8 @@ const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').
 const cache = new WeakMap<Context, Promise<CurrentSession | null>>();
 
 // Handlers after a guard have a wider env than AppEnv; every one of them has AppEnv's variables.
+// c.get(name), not c.var.name: Hono builds a fresh object of all variables on every c.var.
 type AnyContext = Context<any, any, any>;
-const vars = (c: AnyContext) => c.var as AppVariables;
 
 /** The request's live session, or null (none, unknown, or past a timeout: then it is deleted). */
 export function getSession(c: AnyContext): Promise<CurrentSession | null> {
@@ -149,10 +149,10 @@ function attemptFromRow(row: SqlRow): SessionAttempt {
 }
 
 async function loadSession(c: AnyContext, attemptId?: string, onRow?: (row: SqlRow) => void): Promise<CurrentSession | null> {
-  const token = getCookie(c, sessionCookieName(vars(c).config.secureCookies));
+  const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
-  const { db, client } = vars(c);
+  const db = c.get('db'), client = c.get('client');
   const sql = fastSqlOf(client);
   const row = attemptId === undefined ? await sql.get(SESSION_SQL, [id]) : await sql.get(SESSION_ATTEMPT_SQL, [attemptId, id]);
   if (!row) {
@@ -173,7 +173,7 @@ async function loadSession(c: AnyContext, attemptId?: string, onRow?: (row: SqlR
           createdAt: dateOf(row.lCreatedAt),
         };
   const session = { teacherId, learnerId: (row.learnerId as string | null) ?? null, lastSeenAt: dateOf(row.lastSeenAt), expiresAt: dateOf(row.expiresAt) };
-  const now = vars(c).now().getTime();
+  const now = c.get('now')().getTime();
   const limits = session.teacherId ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
   const ended =
     now >= session.expiresAt.getTime() ||
@@ -210,13 +210,13 @@ export async function startSession(
   c: AnyContext,
   who: { teacherId: string } | { learnerId: string },
 ): Promise<CurrentSession> {
-  const { db } = vars(c);
+  const db = c.get('db');
   const current = await getSession(c);
   if (current) await db.delete(sessions).where(eq(sessions.id, current.id));
 
   const token = randomBytes(32).toString('base64url');
   const id = hashToken(token);
-  const now = vars(c).now();
+  const now = c.get('now')();
   const isTeacher = 'teacherId' in who;
   const limits = isTeacher ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
   const expiresAt = new Date(now.getTime() + limits.absoluteMs);
@@ -247,11 +247,11 @@ export async function startSession(
 }
 
 function setSessionCookie(c: AnyContext, token: string, absoluteMs: number): void {
-  setCookie(c, sessionCookieName(vars(c).config.secureCookies), token, {
+  setCookie(c, sessionCookieName(c.get('config').secureCookies), token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: vars(c).config.secureCookies,
+    secure: c.get('config').secureCookies,
     maxAge: Math.floor(absoluteMs / 1000),
   });
 }
@@ -259,7 +259,7 @@ function setSessionCookie(c: AnyContext, token: string, absoluteMs: number): voi
 /** Sign out: delete the session and its cookie. */
 export async function endSession(c: AnyContext): Promise<void> {
   const current = await getSession(c);
-  if (current) await vars(c).db.delete(sessions).where(eq(sessions.id, current.id));
+  if (current) await c.get('db').delete(sessions).where(eq(sessions.id, current.id));
   clearCookie(c);
   cache.set(c, Promise.resolve(null));
 }
@@ -269,16 +269,16 @@ export async function endSessionsOfTeacher(c: AnyContext, teacherId: string, exc
   const where = exceptSessionId
     ? and(eq(sessions.teacherId, teacherId), ne(sessions.id, exceptSessionId))
     : eq(sessions.teacherId, teacherId);
-  await vars(c).db.delete(sessions).where(where);
+  await c.get('db').delete(sessions).where(where);
 }
 
 function clearCookie(c: AnyContext): void {
-  const secure = vars(c).config.secureCookies;
+  const secure = c.get('config').secureCookies;
   if (getCookie(c, sessionCookieName(secure)) === undefined) return;
   deleteCookie(c, sessionCookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Lax' });
 }
 
-/** Guard: a signed-in teacher, else 401. Sets c.var.teacherId and c.var.session. */
+/** Guard: a signed-in teacher, else 401. Sets c.get('teacherId') and c.get('session'). */
 export const requireTeacher = createMiddleware<AppEnv & { Variables: TeacherVariables }>(async (c, next) => {
   const session = await getSession(c);
   if (!session?.teacherId) throw unauthorized('Sign in as a teacher first.');
@@ -287,7 +287,7 @@ export const requireTeacher = createMiddleware<AppEnv & { Variables: TeacherVari
   await next();
 });
 
-/** Guard: a student or self-study learner with a session, else 401. Sets c.var.learner and c.var.session. */
+/** Guard: a student or self-study learner with a session, else 401. Sets c.get('learner') and c.get('session'). */
 export const requireLearner = createMiddleware<AppEnv & { Variables: LearnerVariables }>(async (c, next) => {
   const session = await getSession(c);
   if (!session?.learner) throw unauthorized('Start or resume a lesson first.');
@@ -322,14 +322,14 @@ export async function currentLearner(c: AnyContext, { create = false }: { create
 export async function writeAsLearner(c: AnyContext, rows: (learnerId: string) => InStatement[]): Promise<Learner> {
   const session = await getSession(c);
   if (session?.learner) {
-    await vars(c).writes.run(rows(session.learner.id));
+    await c.get('writes').run(rows(session.learner.id));
     return session.learner;
   }
   if (session?.teacherId) {
     throw forbidden('You are signed in as a teacher. Sign out, or use a private window, to take a lesson as a learner.', 'teacher-not-learner');
   }
-  const { db, writes } = vars(c);
-  const now = vars(c).now();
+  const db = c.get('db'), writes = c.get('writes');
+  const now = c.get('now')();
   const learner: Learner = { id: randomUUID(), kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: now };
   const token = randomBytes(32).toString('base64url');
   const limits = SESSION_LIMITS.learner;

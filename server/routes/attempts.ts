@@ -30,7 +30,6 @@ import { currentLearner, getSessionWithAttempt, writeAsLearner, type LearnerVari
 import { statementOf } from '../write-queue.ts';
 
 type Ctx = Context<any, any, any>;
-const vars = (c: Ctx) => c.var as AppEnv['Variables'];
 
 const startBody = z
   .object({
@@ -59,7 +58,7 @@ interface StoredResponse {
 // ---------- reading an attempt ----------
 
 async function ownAttempt(c: Ctx, learner: Learner, id: string): Promise<Attempt> {
-  const [attempt] = await vars(c).db
+  const [attempt] = await c.get('db')
     .select()
     .from(attempts)
     .where(and(eq(attempts.id, id), eq(attempts.learnerId, learner.id)))
@@ -88,14 +87,14 @@ const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVaria
 });
 
 async function pinnedLesson(c: Ctx, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
-  const lesson = await vars(c).lessons.version(attempt.lessonVersion);
+  const lesson = await c.get('lessons').version(attempt.lessonVersion);
   if (!lesson) throw new Error(`lesson version ${attempt.lessonVersion} is not stored`);
   return lesson;
 }
 
 async function assignmentOf(c: Ctx, attempt: Pick<Attempt, 'assignmentId'>): Promise<Assignment | null> {
   if (!attempt.assignmentId) return null;
-  const [row] = await vars(c).db.select().from(assignments).where(eq(assignments.id, attempt.assignmentId)).limit(1);
+  const [row] = await c.get('db').select().from(assignments).where(eq(assignments.id, attempt.assignmentId)).limit(1);
   return row ?? null;
 }
 
@@ -105,7 +104,7 @@ const RESPONSES_SQL = `SELECT r.id, r.question_id AS questionId, r.try, r.answer
   WHERE r.attempt_id = ? ORDER BY r.question_id, r.try`;
 
 async function storedResponses(c: Ctx, attemptId: string): Promise<StoredResponse[]> {
-  const rows = await fastSqlOf(vars(c).client).all(RESPONSES_SQL, [attemptId]);
+  const rows = await fastSqlOf(c.get('client')).all(RESPONSES_SQL, [attemptId]);
   return rows.map((r) => ({
     id: r.id as string,
     questionId: r.questionId as string,
@@ -229,7 +228,7 @@ async function viewOf(c: Ctx, attempt: Attempt, known?: Assignment | null): Prom
 // ---------- starting an attempt ----------
 
 async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Promise<{ attempt: Attempt; created: boolean }> {
-  const { db, now } = vars(c);
+  const db = c.get('db'), now = c.get('now');
   const learner = await currentLearner(c);
   if (!learner) throw unauthorized('Join your class (or resume with your code) to start this assignment.');
   const [assignment] = await db.select().from(assignments).where(eq(assignments.id, body.assignmentId!)).limit(1);
@@ -252,7 +251,7 @@ async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Prom
   }
   const id = randomUUID();
   // The NOT EXISTS makes two simultaneous starts (a double click, two tabs) yield one attempt.
-  await vars(c).client.execute({
+  await c.get('client').execute({
     sql: `INSERT INTO attempts (id, learner_id, lesson_slug, lesson_version, mode, assignment_id, seed, status, started_at, updated_at)
           SELECT ?, ?, ?, ?, ?, ?, ?, 'in-progress', ?, ?
           WHERE NOT EXISTS (SELECT 1 FROM attempts WHERE learner_id = ? AND assignment_id = ?)`,
@@ -264,7 +263,7 @@ async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Prom
 }
 
 async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string): Promise<Attempt | undefined> {
-  const [row] = await vars(c).db
+  const [row] = await c.get('db')
     .select()
     .from(attempts)
     .where(and(eq(attempts.learnerId, learnerId), eq(attempts.assignmentId, assignmentId)))
@@ -280,7 +279,7 @@ async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string):
 async function refuseAssignedTest(c: Ctx, lessonSlug: string): Promise<void> {
   const learner = await currentLearner(c);
   if (!learner?.classId) return;
-  const [test] = await vars(c).db
+  const [test] = await c.get('db')
     .select({ id: assignments.id })
     .from(assignments)
     .where(and(eq(assignments.classId, learner.classId), eq(assignments.lessonSlug, lessonSlug), eq(assignments.mode, 'test')))
@@ -326,13 +325,13 @@ function practiceExplanation(q: Question, fraction: number | null, tryNumber: nu
 
 function checkOpenForAnswers(c: Ctx, attempt: Attempt, assignment: Assignment | null): void {
   if (attempt.status === 'finished') throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
-  if (assignment?.dueAt && vars(c).now() > assignment.dueAt) {
+  if (assignment?.dueAt && c.get('now')() > assignment.dueAt) {
     throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
   }
 }
 
 async function responseByKey(c: Ctx, attemptId: string, key: string) {
-  const [row] = await vars(c).db
+  const [row] = await c.get('db')
     .select()
     .from(responses)
     .where(and(eq(responses.attemptId, attemptId), eq(responses.idempotencyKey, key)))
@@ -360,10 +359,10 @@ export const attemptRoutes = new Hono<AppEnv>()
       const view = await viewOf(c, attempt);
       return created ? c.json(view, 201) : c.json(view, 200);
     }
-    const lesson = c.var.lessons.current(body.lessonSlug);
+    const lesson = c.get('lessons').current(body.lessonSlug);
     if (!lesson) throw invalid(`There is no lesson '${body.lessonSlug}'.`, [{ path: 'lessonSlug', message: 'unknown lesson' }]);
     await refuseAssignedTest(c, lesson.slug);
-    const at = c.var.now();
+    const at = c.get('now')();
     let attempt!: Attempt;
     // Through the write queue, with the learner and session of a first visit in the same
     // transaction: a class starting at once shares commits instead of one fsync per row.
@@ -382,15 +381,15 @@ export const attemptRoutes = new Hono<AppEnv>()
         updatedAt: at,
         finishedAt: null,
       };
-      return [statementOf(c.var.db.insert(attempts).values(attempt))];
+      return [statementOf(c.get('db').insert(attempts).values(attempt))];
     });
     return c.json(attemptView(attempt, lesson, [], null), 201);
   })
   .get('/attempts/:id', requireOwnAttempt, async (c) => {
-    return c.json(await viewOf(c, c.var.attempt, c.var.assignment), 200);
+    return c.json(await viewOf(c, c.get('attempt'), c.get('assignment')), 200);
   })
   .put('/attempts/:id/responses/:questionId', requireOwnAttempt, validate('json', answerBody), async (c) => {
-    const attempt = c.var.attempt;
+    const attempt = c.get('attempt');
     const lesson = await pinnedLesson(c, attempt);
     const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
     if (!q) throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
@@ -405,7 +404,7 @@ export const attemptRoutes = new Hono<AppEnv>()
       const stored = await responseByKey(c, attempt.id, key);
       if (stored) return c.json(replay(attempt, q, stored), 200);
     }
-    checkOpenForAnswers(c, attempt, c.var.assignment);
+    checkOpenForAnswers(c, attempt, c.get('assignment'));
 
     const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
     if (!parsed.ok) {
@@ -413,10 +412,10 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     const answer = parsed.answer;
     const graded = grade(q, answer);
-    const at = c.var.now().getTime();
+    const at = c.get('now')().getTime();
     // One statement computes the try number and checks the attempt is still open, inside the
     // write transaction: concurrent tries and a concurrent finish cannot race it.
-    const [inserted] = await c.var.writes.run([
+    const [inserted] = await c.get('writes').run([
       {
         sql: `INSERT INTO responses (id, attempt_id, question_id, try, answer, fraction, idempotency_key, created_at)
               SELECT ?, ?, ?, coalesce((SELECT max(try) FROM responses WHERE attempt_id = ? AND question_id = ?), 0) + 1, ?, ?, ?, ?
@@ -440,32 +439,32 @@ export const attemptRoutes = new Hono<AppEnv>()
     throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
   })
   .post('/attempts/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
-    const attempt = c.var.attempt;
+    const attempt = c.get('attempt');
     const lesson = await pinnedLesson(c, attempt);
     const { questionId } = c.req.valid('json');
     if (!lesson.questions.some((q) => q.id === questionId)) {
       throw invalid('This attempt has no such question.', [{ path: 'questionId', message: 'unknown question' }]);
     }
     if (attempt.status === 'in-progress') {
-      await c.var.db
+      await c.get('db')
         .update(attempts)
-        .set({ currentQuestionId: questionId, updatedAt: c.var.now() })
+        .set({ currentQuestionId: questionId, updatedAt: c.get('now')() })
         .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in-progress')));
     }
     return c.body(null, 204);
   })
   .post('/attempts/:id/finish', requireOwnAttempt, async (c) => {
-    let attempt = c.var.attempt;
+    let attempt = c.get('attempt');
     if (attempt.status === 'in-progress') {
-      const at = c.var.now();
+      const at = c.get('now')();
       // Answers in the write queue for this attempt commit first: a learner who answers and
       // finishes quickly must not lose the last answer to the ordering of two requests.
-      await c.var.writes.drain();
-      await c.var.db
+      await c.get('writes').drain();
+      await c.get('db')
         .update(attempts)
         .set({ status: 'finished', finishedAt: at, updatedAt: at })
         .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in-progress')));
-      attempt = await ownAttempt(c, c.var.learner, attempt.id);
+      attempt = await ownAttempt(c, c.get('learner'), attempt.id);
     }
     const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), assignmentOf(c, attempt)]);
     return c.json(finishResult(attempt, lesson, list, mayShowFeedback(attempt, assignment)), 200);
