@@ -1,86 +1,91 @@
-// The server process: read config, open and migrate the database, load the lessons, serve the API
-// and the built client. On SIGTERM/SIGINT it stops accepting, lets requests in flight finish,
-// closes the database and exits 0.
-import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
-import { openDatabase } from '../db/client.ts';
-import { migrateDatabase } from '../db/migrate.ts';
-import { createApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { createLessonStore } from './lesson-store.ts';
-import { createLogger } from './log.ts';
-import { createWriteQueue } from './write-queue.ts';
-import { DEFAULT_RETENTION_DAYS, startRetentionJob } from './teaching/privacy.ts';
+// The server: `npm start` runs this (bundled to dist/server/main.js). With WEB_CONCURRENCY
+// workers (default: one per core) it is a small primary that forks the workers of
+// server/worker.ts, which share the port (node:cluster) and each open their own connection and
+// write queue on the one database: nothing lives only in one process's memory (DESIGN.md,
+// scale-out). With one worker it serves in this process. This module imports nothing heavy, so
+// the primary stays small (its memory counts with the workers').
+//
+// The first worker starts alone (it migrates and stores the lesson versions), the others once it
+// listens. On SIGTERM/SIGINT every worker stops accepting, lets its requests in flight finish and
+// exits; the primary then exits 0. A worker that dies while serving is replaced; one that dies
+// before it ever listened (a configuration error, a port in use) stops the whole server.
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
 
-/** Long enough for any normal request; open event streams (the live view) are cut after it. */
-const SHUTDOWN_GRACE_MS = 10_000;
+// The worker module next to this one: server/worker.ts under tsx, dist/server/worker.js built.
+const workerModule = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration error: ${error.message}\n`);
+function workerCount(): number {
+  const raw = process.env.WEB_CONCURRENCY?.trim();
+  if (raw) {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 64) {
+      process.stderr.write(`Configuration error: WEB_CONCURRENCY: expected a whole number from 1 to 64, got '${raw}'\n`);
       process.exit(1);
     }
-    throw error;
+    return n;
   }
-  const log = createLogger({ level: config.logLevel });
-  const database = await openDatabase(config);
-  await migrateDatabase(database.db);
-  const lessons = await createLessonStore(database.db, config.contentDir, log);
-  const writes = createWriteQueue(database.client);
-  const retentionDays = config.retentionDays ?? DEFAULT_RETENTION_DAYS;
-  const retention = startRetentionJob(database.db, {
-    days: retentionDays,
-    onError: (error) => log.error('retention job failed', { error: error instanceof Error ? error.message : String(error) }),
-  });
-  void retention.first.then((deleted) => {
-    if (deleted) log.info('retention: deleted attempts of long-archived classes', { attempts: deleted, days: retentionDays });
-  });
-  const app = createApp({
-    db: database.db,
-    client: database.client,
-    lessons,
-    writes,
-    log,
-    config,
-    clientDir: resolve('dist/client'),
-  });
-
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    log.info('listening', { url: config.publicUrl?.href ?? `http://${host}:${info.port}/`, port: info.port });
-  });
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('stopping', { signal });
-    retention.stop();
-    const http = server as import('node:http').Server;
-    const force = setTimeout(() => {
-      log.warn('requests still open after the grace period: closing them', { ms: SHUTDOWN_GRACE_MS });
-      http.closeAllConnections?.();
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
-    http.close(async () => {
-      clearTimeout(force);
-      await writes.drain();
-      database.close();
-      log.info('stopped');
-      process.exit(0);
-    });
-    // Idle keep-alive connections would hold close() open; busy ones finish their request first.
-    http.closeIdleConnections?.();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  // An embedded replica or an in-memory database is one process's own: one worker.
+  const url = process.env.DATABASE_URL ?? '';
+  if (process.env.DATABASE_SYNC_URL || url.includes(':memory:')) return 1;
+  return Math.max(1, availableParallelism());
 }
 
-main().catch((error) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+const line = (level: string, msg: string, fields: Record<string, unknown> = {}) =>
+  JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + '\n';
+
+function primary(count: number): void {
+  const workers = new Set<Worker>();
+  const listened = new WeakSet<Worker>();
+  let stopping = false;
+  let exitCode = 0;
+
+  const fork = () => {
+    const worker = cluster.fork();
+    workers.add(worker);
+    worker.once('listening', () => {
+      listened.add(worker);
+      // The first worker has migrated and stored the lesson versions: start the others.
+      if (workers.size < count && !stopping) while (workers.size < count) fork();
+    });
+    worker.once('exit', (code, signal) => {
+      workers.delete(worker);
+      if (stopping) {
+        // A worker still starting when the signal came dies of it: nothing of it to finish.
+        if (code !== 0 && listened.has(worker)) exitCode = 1;
+        if (workers.size === 0) process.exit(exitCode);
+        return;
+      }
+      if (!listened.has(worker)) {
+        // It never served: forking again would fail the same way.
+        process.stderr.write(line('error', 'worker failed to start: stopping', { pid: worker.process.pid, code, signal }));
+        stop(1);
+        return;
+      }
+      process.stderr.write(line('warn', 'worker died: starting another', { pid: worker.process.pid, code, signal }));
+      fork();
+    });
+  };
+
+  const stop = (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    if (workers.size === 0) process.exit(exitCode);
+    for (const worker of workers) worker.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', () => stop());
+  process.on('SIGINT', () => stop());
+  fork();
+}
+
+if (cluster.isPrimary && workerCount() > 1) {
+  cluster.setupPrimary({ exec: process.argv[1] });
+  primary(workerCount());
+} else {
+  const { runServer } = (await import(workerModule)) as typeof import('./worker.ts');
+  runServer().catch((error: unknown) => {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -2,6 +2,7 @@
 // FULL) and runs the seven scenarios of issue 5 in one go, so their ratios compare like with like.
 // Prints one line per scenario and a table; a full run writes the table to tests/bench/RESULTS.md.
 // `--only=1,3` runs a subset while working on one (and leaves RESULTS.md alone).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ async function scenario(name: string, body: () => Promise<ScenarioLine | Scenari
 const settle = () => new Promise((r) => setTimeout(r, 1000));
 
 async function main(): Promise<void> {
+  // The server runs as `npm start` runs it: the bundle, built from the sources of this tree.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-server.mjs')], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'bronwijs-bench-'));
   const machine = describeMachine(dir);
   console.log(`bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, disk ${machine.disk}`);

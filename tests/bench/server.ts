@@ -1,9 +1,11 @@
 // Starts the real server as a child process for the bench: built client, a fresh file database
 // (WAL, synchronous FULL, as main.ts opens it), bound to 127.0.0.1, default configuration
-// otherwise (LOG_LEVEL info: one log line per request, as deployed). Node runs server/main.ts
-// with `--import tsx` itself, so the child pid is the server's and its RSS is the server's.
+// otherwise (LOG_LEVEL info: one log line per request, as deployed). It runs the bundle exactly
+// as `npm start` does (node dist/server/main.js, built by scripts/build-server.mjs; a .ts entry
+// runs with `--import tsx`). The server's memory is the sum over its process tree: the cluster
+// primary and every worker.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -37,9 +39,40 @@ export function readMemory(pid: number): { rss: number; hwm: number } {
   return { rss: field('VmRSS'), hwm: field('VmHWM') };
 }
 
+/** The process and all its descendants (a cluster's primary and workers). */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    let children = '';
+    try {
+      for (const task of readdirSync(`/proc/${out[i]}/task`)) children += readFileSync(`/proc/${out[i]}/task/${task}/children`, 'utf8') + ' ';
+    } catch {
+      // gone meanwhile
+    }
+    out.push(...children.split(/\s+/).filter(Boolean).map(Number));
+  }
+  return out;
+}
+
+/** Resident memory summed over the process tree; hwm is the sum of each process's own high-water mark. */
+export function treeMemory(pid: number): { rss: number; hwm: number } {
+  let rss = 0;
+  let hwm = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const m = readMemory(p);
+      rss += m.rss;
+      hwm += m.hwm;
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return { rss, hwm };
+}
+
 export async function startServer({
   databaseFile,
-  entry = 'server/main.ts',
+  entry = 'dist/server/main.js',
   startTimeoutMs = 60_000,
 }: {
   databaseFile: string;
@@ -49,14 +82,17 @@ export async function startServer({
 }): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', entry], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${databaseFile}`, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
+  let listening = 0;
   const keep = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-4000);
+    const text = chunk.toString('utf8');
+    listening += text.split('"msg":"listening"').length - 1;
+    tail = (tail + text).slice(-4000);
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
@@ -80,12 +116,19 @@ export async function startServer({
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  // A cluster answers once its first worker listens; wait for the others (every process but the
+  // primary) before measuring anything.
+  while (Date.now() < deadline) {
+    const processes = processTree(child.pid!).length;
+    if (processes === 1 || listening >= processes - 1) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 
   return {
     url,
     pid: child.pid!,
     databaseFile,
-    memory: () => readMemory(child.pid!),
+    memory: () => treeMemory(child.pid!),
     output: () => tail,
     stop: () =>
       new Promise<void>((resolve) => {
