@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       });
     }
     http.close();
+    for (const line of server.problems()) console.log(`server: ${line}`);
     console.log(`server memory at the end: RSS ${mb(server.memory().rss)}, high-water ${mb(server.memory().hwm)}`);
   } catch (error) {
     console.error(`bench could not run: ${(error as Error).message}`);

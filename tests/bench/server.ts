@@ -17,6 +17,8 @@ export interface RunningServer {
   memory(): { rss: number; hwm: number };
   /** The last lines the server wrote, to explain a failure. */
   output(): string;
+  /** Warnings and errors the server logged (the first 20). */
+  problems(): string[];
   stop(): Promise<void>;
 }
 
@@ -89,8 +91,10 @@ export async function startServer({
   });
   let tail = '';
   let listening = 0;
+  const problems: string[] = [];
   const keep = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
+    for (const l of text.split('\n')) if (/"level":"(warn|error)"|^\S*Error|FATAL|Failed/.test(l) && problems.length < 20) problems.push(l.slice(0, 500));
     listening += text.split('"msg":"listening"').length - 1;
     tail = (tail + text).slice(-4000);
   };
@@ -130,6 +134,7 @@ export async function startServer({
     databaseFile,
     memory: () => treeMemory(child.pid!),
     output: () => tail,
+    problems: () => problems,
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited !== null) return resolve();
