@@ -112,7 +112,7 @@ function resultsSection(table: string, machine: Machine): string {
   return `## Performance
 
 Figures from one run of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}). The bench starts the real
-server (built client, a fresh file database in WAL mode with \`synchronous=FULL\`, so every
+server as \`npm start\` runs it (the bundled JavaScript, a cluster of one worker per core; built client, a fresh file database in WAL mode with \`synchronous=FULL\`, so every
 acknowledged answer is on disk) and runs all scenarios in one go against 127.0.0.1, so that the
 ratios compare like with like. The load generator runs on the same machine and competes with the
 server for its cores.
@@ -134,7 +134,8 @@ What each scenario does:
    second (up to 500 connections); latency counts from the moment each learner "clicks".
 5. **School day**: 5,000 learners arrive over 60 s; each opens the catalog and the lesson, starts an attempt,
    answers every question and finishes, pausing 200 to 800 ms (at random) before each step. Server
-   memory is the peak resident set size of the server's node process, sampled every 200 ms.
+   memory is the peak resident set size of the server's processes (the cluster's primary and its workers,
+   summed), sampled every 200 ms.
 6. **Report**: a class of 1,000 students is filled through the API (join, start, 12 answers, finish);
    then the teacher's report and its CSV are each fetched 10 times, the first as warm-up.
 7. **Size**: the gzipped JavaScript of the first page (the entry, its modulepreloads and imports, and the
