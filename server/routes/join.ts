@@ -14,7 +14,7 @@ import { forgive, JOIN_GLOBAL_WINDOWS, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WIND
 
 export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */
-export const CLASS_SIZE_MAX = 200;
+export const CLASS_SIZE_MAX = 1000;
 
 /**
  * Why a display name (already cleaned by `cleanDisplayName`) cannot be used, or null. Names are

@@ -45,6 +45,8 @@ export async function startServerProcess({
     env: {
       ...process.env,
       PORT: String(port),
+      // One process: a SIGKILL or SIGTERM reaches the process that serves and writes.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${databaseFile}`,
       LOG_LEVEL: 'info',

@@ -72,6 +72,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     env: {
       ...process.env,
       PORT: String(port),
+      // One process: a SIGKILL or SIGTERM reaches the process that serves and writes.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${join(dir, 'bronwijs.db')}`,
       LOG_LEVEL: 'warn',

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ClassView } from '../../server/api-types.ts';
 import { Browser, count, testServer, type TestServer } from '../api/helpers.ts';
 import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
+import { CLASS_SIZE_MAX } from '../../server/routes/join.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -77,20 +78,21 @@ test('unknown join codes are limited over the whole server (429), but a student 
   expect((await new Browser(server).post('/api/join', { joinCode: 'ZZZ-ZZY', displayName: 'Sam' })).status).toBe(404);
 });
 
-test('a class takes at most 200 students: then 409 class-full, until one leaves', async () => {
+test(`a class takes at most ${CLASS_SIZE_MAX} students: then 409 class-full, until one leaves`, async () => {
   const { browser: t } = await registerTeacher(server);
   const k = await createClass(t);
-  for (let i = 0; i < 199; i++) {
-    await server.database.client.execute({
+  await server.database.client.batch(
+    Array.from({ length: CLASS_SIZE_MAX - 1 }, (_, i) => ({
       sql: "INSERT INTO learners (id, kind, class_id, display_name, display_name_key) VALUES (?, 'student', ?, ?, ?)",
       args: [`s${i}`, k.id, `Student ${i}`, `student ${i}`],
-    });
-  }
+    })),
+    'write',
+  );
   await joinClass(server, k.joinCode, 'Noor');
   const full = await new Browser(server).post('/api/join', { joinCode: k.joinCode, displayName: 'Sam' });
   expect(full.status).toBe(409);
   expect((await full.json()).type).toBe('/problems/class-full');
-  expect(await count(server, 'learners', 'class_id = ?', [k.id])).toBe(200);
+  expect(await count(server, 'learners', 'class_id = ?', [k.id])).toBe(CLASS_SIZE_MAX);
   expect((await del(t, `/api/classes/${k.id}/students/s0`)).status).toBe(204);
   await joinClass(server, k.joinCode, 'Sam');
   // A taken name in a class that is not full is still name-taken.
