@@ -153,6 +153,8 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   onMount(() => window.addEventListener('beforeunload', warnUnload));
   onCleanup(() => window.removeEventListener('beforeunload', warnUnload));
   useBeforeLeave((e) => {
+    // moving between questions only changes ?q=: the pending save carries on (it retries), nothing is lost
+    if (typeof e.to === 'string' && new URL(e.to, window.location.href).pathname === e.from.pathname) return;
     if (sync.unsaved() && !finishing() && !e.defaultPrevented) {
       e.preventDefault();
       if (window.confirm(t('unsavedWarning'))) e.retry(true);
