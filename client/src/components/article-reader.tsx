@@ -27,6 +27,23 @@ export function scrollToSentence(id: string | undefined): void {
   el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
 }
 
+/** The phone layout: the article stacked above the question (the CSS breakpoint is 60rem). */
+export function stackedLayout(): boolean {
+  return !(window.matchMedia?.('(min-width: 60rem)').matches ?? true);
+}
+
+/** Scrolls the reader pane's own box (desktop) to a sentence, never the window. */
+export function scrollPaneToSentence(id: string | undefined): void {
+  if (!id) return;
+  const el = document.getElementById(sentenceDomId(id));
+  const pane = el?.closest<HTMLElement>('.reader-pane');
+  if (!el || !pane || pane.scrollHeight <= pane.clientHeight || typeof pane.scrollTo !== 'function') return;
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+  const top = pane.scrollTop + offset - pane.clientHeight / 2 + el.offsetHeight / 2;
+  pane.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+}
+
 const TRANSLATION_KEY = 'bronwijs:show-translation';
 
 export function ArticleReader(props: ArticleReaderProps) {

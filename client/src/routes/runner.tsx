@@ -5,7 +5,7 @@
 import { createAsync, useBeforeLeave, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal, onCleanup, onMount, untrack } from 'solid-js';
 import type { Answer, AttemptView, Graded, LessonDetail, PracticeReveal, PublicQuestion } from '../../../server/api-types.ts';
-import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
+import { ArticleReader, scrollPaneToSentence, scrollToSentence, sentenceDomId, stackedLayout } from '../components/article-reader.tsx';
 import { AsyncBoundary, ErrorMessage } from '../components/async-boundary.tsx';
 import { FeedbackPanel } from '../components/feedback-panel.tsx';
 import { PageTitle } from '../components/layout.tsx';
@@ -83,6 +83,7 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   });
   const current = () => questions[index()];
   const go = (i: number) => {
+    setJumped(false);
     setSearch({ q: String(i + 1) }, { replace: true });
     queueMicrotask(() => questionHeading?.focus());
   };
@@ -104,15 +105,44 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
       const result = await sync.change(q.id, answer, { immediate: true });
       const anchors = result.anchors ?? [];
       queueMicrotask(() => {
-        feedbackHeading?.focus();
-        scrollToSentence(anchors[0]);
+        showFeedback();
+        // on a phone the article is far above: the learner jumps there with "Toon in het artikel"
+        if (!stackedLayout()) scrollPaneToSentence(anchors[0]);
       });
     } catch {
       /* the error is shown next to the button; the answer is kept */
     }
   };
 
+  /** The feedback's top in view (the explanation below the fold otherwise), focus on the verdict. */
+  const showFeedback = () => {
+    const heading = feedbackHeading;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    const panel = heading.closest('section');
+    if (panel && typeof panel.scrollIntoView === 'function') {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      panel.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  };
+
+  // phone: from the feedback to the cited sentence in the article, and back
+  const [jumped, setJumped] = createSignal(false);
+  const jumpToArticle = (id: string | undefined) => {
+    const el = id ? document.getElementById(sentenceDomId(id)) : null;
+    if (!el) return;
+    setJumped(true);
+    el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+    scrollToSentence(id);
+  };
+  const backToFeedback = () => {
+    setJumped(false);
+    showFeedback();
+  };
+
   const tryAgain = (q: PublicQuestion) => {
+    setJumped(false);
     setGraded((g) => ({ ...g, [q.id]: undefined }));
     setRetried((s) => new Set(s).add(q.id));
     queueMicrotask(() => questionHeading?.focus());
@@ -194,6 +224,11 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
             anchors={readerAnchors()}
             selected={readerSelected()}
           />
+          <Show when={jumped() && practice && graded()[current().id]}>
+            <button type="button" class="primary back-to-feedback" onClick={backToFeedback}>
+              {t('backToFeedback')}
+            </button>
+          </Show>
         </section>
         <section class="question-pane" aria-labelledby="question-heading">
           <h2 id="question-heading" class="question-number" tabindex="-1" ref={questionHeading}>
@@ -236,7 +271,20 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                     <Show when={g() || retried().has(q.id)}>
                       <p class="hint">{t('firstTryCounts')}</p>
                     </Show>
-                    <Show when={g()}>{(graded) => <FeedbackPanel graded={graded()} type={q.type} teacherMarks={attempt.assignmentId !== null} ref={(el) => (feedbackHeading = el)} />}</Show>
+                    <Show when={g()}>
+                      {(graded) => (
+                        <>
+                          <FeedbackPanel graded={graded()} type={q.type} teacherMarks={attempt.assignmentId !== null} ref={(el) => (feedbackHeading = el)} />
+                          <Show when={graded().anchors.length > 0}>
+                            <p class="stacked-only">
+                              <button type="button" class="secondary small" onClick={() => jumpToArticle(graded().anchors[0])}>
+                                {t('showInArticle')}
+                              </button>
+                            </p>
+                          </Show>
+                        </>
+                      )}
+                    </Show>
                   </Show>
                   <Show when={state() === 'failed' && sync.errors[q.id]}>
                     {(error) => (
