@@ -1,5 +1,5 @@
 // Match: for each left item (a claim) a select of the right labels (the sources).
-import { For, createUniqueId } from 'solid-js';
+import { For, Show, createUniqueId } from 'solid-js';
 import { pick, t } from '../../i18n/index.ts';
 import type { QuestionProps } from './types.ts';
 
@@ -28,6 +28,14 @@ export default function Match(props: QuestionProps<'match'>) {
                 <option value="">{t('choose')}</option>
                 <For each={props.question.right}>{(right) => <option value={right.id}>{pick(right.label)}</option>}</For>
               </select>
+              {/* a phone cuts a long choice off inside the closed select: the whole text, once more */}
+              <Show when={props.question.right.find((r) => r.id === props.answer?.pairs[left.id])}>
+                {(right) => (
+                  <p class="match-chosen" aria-hidden="true">
+                    {pick(right().label)}
+                  </p>
+                )}
+              </Show>
             </div>
           )}
         </For>
