@@ -96,6 +96,13 @@ const nl = {
   noAnswer: '(geen antwoord)',
   feedbackHeld: 'Je docent laat de uitleg later zien. Je antwoorden zijn ingeleverd en bewaard.',
   pointsOf: (p: number, m: number) => `${fmtNl(p)} / ${fmtNl(m)} punten`,
+  pendingNote: (ns: number[]) =>
+    ns.length === 1
+      ? `Vraag ${ns[0]} telt nog niet mee: je docent beoordeelt dit open antwoord nog. Daarna kan je score veranderen.`
+      : `Vragen ${listOf(ns, 'en')} tellen nog niet mee: je docent beoordeelt deze open antwoorden nog. Daarna kan je score veranderen.`,
+  notCountedYet: 'telt nog niet mee',
+  notScored: 'Geen punten: vergelijk je antwoord met het voorbeeldantwoord',
+  selfStudyOpenNote: 'Open vragen krijgen geen punten: je vergelijkt je antwoord zelf met het voorbeeldantwoord.',
   teacherComment: 'Opmerking van je docent',
   notFinished: 'Deze poging is nog niet ingeleverd.',
   backToAttempt: 'Terug naar de vragen',
@@ -222,6 +229,13 @@ const en: Messages = {
   noAnswer: '(no answer)',
   feedbackHeld: 'Your teacher will show the feedback later. Your answers are handed in and saved.',
   pointsOf: (p, m) => `${fmt(p)} / ${fmt(m)} points`,
+  pendingNote: (ns) =>
+    ns.length === 1
+      ? `Question ${ns[0]} does not count yet: your teacher still has to mark this open answer. Your score may change after that.`
+      : `Questions ${listOf(ns, 'and')} do not count yet: your teacher still has to mark these open answers. Your score may change after that.`,
+  notCountedYet: 'does not count yet',
+  notScored: 'No points: compare your answer with the model answer',
+  selfStudyOpenNote: 'Open questions get no points: you compare your answer with the model answer yourself.',
   teacherComment: "Your teacher's comment",
   notFinished: 'This attempt has not been handed in yet.',
   backToAttempt: 'Back to the questions',
@@ -287,10 +301,18 @@ export const misconceptionNames: Record<'nl' | 'en', Record<string, string>> = {
 };
 
 /** Points with one decimal where needed: 3,5 in Dutch, 3.5 in English. */
+const NUMBER = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, useGrouping: false }),
+};
 function fmt(n: number, decimalComma = false): string {
-  const text = Number.isInteger(n) ? String(n) : n.toFixed(1);
-  return decimalComma ? text.replace('.', ',') : text;
+  return NUMBER[decimalComma ? 'nl' : 'en'].format(n);
 }
 const fmtNl = (n: number) => fmt(n, true);
+
+/** "3, 8 en 12" / "3, 8 and 12". */
+function listOf(ns: number[], and: string): string {
+  return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+}
 
 export const messages = { nl, en };

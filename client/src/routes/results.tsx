@@ -61,6 +61,11 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
     setSelected(on ? item.questionId : null);
     if (on) queueMicrotask(() => scrollToSentence(item.anchors[0]));
   };
+  /** Question numbers of open answers a teacher has not scored yet: not in the score. */
+  const pendingNumbers = () => {
+    const pending = new Set(result()?.pending ?? []);
+    return props.attempt.questions.flatMap((q, i) => (pending.has(q.id) ? [i + 1] : []));
+  };
   const held = () => !result() || !result()!.feedbackReleased || !result()!.review;
 
   return (
@@ -76,6 +81,18 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                   {t('score')(score().points, score().max)}
                 </h2>
               )}
+            </Show>
+            <Show
+              when={props.attempt.assignmentId === null}
+              fallback={
+                <Show when={pendingNumbers().length > 0}>
+                  <p class="score-note">{t('pendingNote')(pendingNumbers())}</p>
+                </Show>
+              }
+            >
+              <Show when={props.attempt.questions.some((q) => q.type === 'open')}>
+                <p class="score-note">{t('selfStudyOpenNote')}</p>
+              </Show>
             </Show>
             <h3>{t('perSkill')}</h3>
             <SkillBars skills={r().skills ?? {}} />
@@ -107,11 +124,18 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                       <Show when={item()}>
                         {(it) => (
                           <>
-                            <p class={`verdict tone-${verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).tone}`}>
-                              {verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).text}
-                              {' · '}
-                              {t('pointsOf')(it().points, it().max)}
-                            </p>
+                            <Show
+                              when={q.type === 'open' && props.attempt.assignmentId === null}
+                              fallback={
+                                <p class={`verdict tone-${verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).tone}`}>
+                                  {verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).text}
+                                  {' · '}
+                                  {q.type === 'open' && response()?.teacherPoints == null ? t('notCountedYet') : t('pointsOf')(it().points, it().max)}
+                                </p>
+                              }
+                            >
+                              <p class="verdict tone-pending">{t('notScored')}</p>
+                            </Show>
                             <h4>{t('yourAnswer')}</h4>
                             <Lines lines={describeAnswer(q, response()?.answer, props.lesson.article)} />
                             <Show when={q.type !== 'open'}>
