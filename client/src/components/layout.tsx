@@ -1,8 +1,9 @@
 // The frame of every page: skip link, header with the app name, navigation and language switch.
 // Exported pieces (Layout, PageTitle) are reused by the class and teacher pages.
-import { A, type RouteSectionProps } from '@solidjs/router';
-import { For, createEffect, type JSX } from 'solid-js';
+import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { For, Show, createEffect, createResource, createSignal, on, type JSX } from 'solid-js';
 import { LANGS, lang, setLang, t, type Lang } from '../i18n/index.ts';
+import { request } from '../lib/api.ts';
 
 const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -20,21 +21,62 @@ export function LanguageSwitch() {
   );
 }
 
+/** Whether the visitor is a student in a class (then the header links to their assignments). */
+function useIsStudent(): () => boolean {
+  const location = useLocation();
+  // asked again on each page: joining a class or a resume code changes the answer
+  const [me] = createResource(
+    () => location.pathname,
+    () => request<{ role: string | null }>('/api/me').catch(() => ({ role: null })),
+  );
+  return () => me.latest?.role === 'student';
+}
+
 export function Header() {
+  const location = useLocation();
+  const isStudent = useIsStudent();
+  const [open, setOpen] = createSignal(false);
+  let menuButton: HTMLButtonElement | undefined;
+  // a chosen page closes the menu on a phone
+  createEffect(on(() => location.pathname, () => setOpen(false), { defer: true }));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open()) {
+      setOpen(false);
+      menuButton?.focus();
+    }
+  };
   return (
     <header class="site-header">
-      <div class="site-header-inner">
+      <div class="site-header-inner" onKeyDown={onKeyDown}>
         <A href="/" class="brand" end>
           {t('appName')}
         </A>
-        <nav aria-label={t('navLessons')} class="site-nav">
-          <A href="/" end>
-            {t('navLessons')}
-          </A>
-          <A href="/join">{t('navJoin')}</A>
-          <A href="/teacher">{t('navTeacher')}</A>
-        </nav>
-        <LanguageSwitch />
+        <button
+          type="button"
+          class="menu-button"
+          aria-expanded={open()}
+          aria-controls="site-menu"
+          ref={menuButton}
+          onClick={() => setOpen(!open())}
+        >
+          <span aria-hidden="true" class="menu-icon">
+            {open() ? '✕' : '☰'}
+          </span>{' '}
+          {t('menu')}
+        </button>
+        <div id="site-menu" class="site-menu" classList={{ open: open() }}>
+          <nav aria-label={t('navMain')} class="site-nav">
+            <A href="/" end>
+              {t('navLessons')}
+            </A>
+            <Show when={isStudent()}>
+              <A href="/me">{t('navMyAssignments')}</A>
+            </Show>
+            <A href="/join">{t('navJoin')}</A>
+            <A href="/teacher">{t('navTeacher')}</A>
+          </nav>
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );
