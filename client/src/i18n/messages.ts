@@ -21,6 +21,13 @@ const nl = {
 
   catalogTitle: 'Lessen',
   catalogIntro: 'Lees een echt nieuwsartikel en oefen met beweringen, bronnen en bewijs.',
+  aboutLessons: 'Over deze lessen',
+  catalogArticle:
+    'Alle vier de lessen gaan over één echt artikel: een bericht van Tubantia uit oktober 2018 over de iPhone van Trump, dat een verslag van The New York Times samenvat.',
+  catalogNoAccount: 'Je hebt geen account nodig. Nieuw hier? Begin met “Wie zegt wat?”.',
+  catalogTeachers: 'Docent? Maak een klas, geef lessen op en bekijk de resultaten:',
+  catalogTeachersLink: 'voor docenten',
+  startHere: 'Begin hier',
   catalogEmpty: 'Er zijn nog geen lessen.',
   minutes: (n: number) => `${n} minuten`,
   questionCount: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
@@ -158,6 +165,13 @@ const en: Messages = {
 
   catalogTitle: 'Lessons',
   catalogIntro: 'Read a real news article and practise with claims, sources and evidence.',
+  aboutLessons: 'About these lessons',
+  catalogArticle:
+    'All four lessons use one real article: a Tubantia report from October 2018 about Trump’s iPhone, condensing a New York Times report.',
+  catalogNoAccount: 'You do not need an account. New here? Start with “Who says what?”.',
+  catalogTeachers: 'A teacher? Make a class, assign lessons and see the results:',
+  catalogTeachersLink: 'for teachers',
+  startHere: 'Start here',
   catalogEmpty: 'There are no lessons yet.',
   minutes: (n) => `${n} minutes`,
   questionCount: (n) => (n === 1 ? '1 question' : `${n} questions`),

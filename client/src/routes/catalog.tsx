@@ -9,6 +9,9 @@ import { pick, t } from '../i18n/index.ts';
 import { api } from '../lib/api.ts';
 import { getLessons } from '../lib/queries.ts';
 
+/** The lesson a newcomer starts with: who says what, before how sure and what evidence. */
+const START_SLUG = 'wie-zegt-wat';
+
 function LessonCards() {
   const lessons = createAsync(() => getLessons());
   return (
@@ -16,9 +19,12 @@ function LessonCards() {
       {(list) => (
         <Show when={list().length > 0} fallback={<p>{t('catalogEmpty')}</p>}>
           <ul class="cards">
-            <For each={list()}>
+            <For each={[...list()].sort((a, b) => Number(b.slug === START_SLUG) - Number(a.slug === START_SLUG))}>
               {(lesson) => (
-                <li class="card">
+                <li class="card" classList={{ 'card-start': lesson.slug === START_SLUG }}>
+                  <Show when={lesson.slug === START_SLUG}>
+                    <p class="start-badge">{t('startHere')}</p>
+                  </Show>
                   <h2>
                     <A href={`/lessons/${lesson.slug}`}>{pick(lesson.title)}</A>
                   </h2>
@@ -75,6 +81,13 @@ export default function Catalog() {
     <div class="page">
       <PageTitle>{t('catalogTitle')}</PageTitle>
       <p class="lead">{t('catalogIntro')}</p>
+      <section class="catalog-about" aria-label={t('aboutLessons')}>
+        <p>{t('catalogArticle')}</p>
+        <p>{t('catalogNoAccount')}</p>
+        <p class="muted">
+          {t('catalogTeachers')} <A href="/teacher">{t('catalogTeachersLink')}</A>
+        </p>
+      </section>
       <AsyncBoundary>
         <MyAttempts />
         <LessonCards />
