@@ -20,6 +20,18 @@ describe('resume code', () => {
     expect(screen.queryByRole('button', { name: 'Maak een persoonlijke code' })).toBeNull();
   });
 
+  it('copies the code and says so in a live region', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => reply(201, { resumeCode: 'ABCD-EFGH-JKMN' })));
+    const user = userEvent.setup();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(() => <ResumeCode />);
+    await user.click(screen.getByRole('button', { name: 'Maak een persoonlijke code' }));
+    await user.click(await screen.findByRole('button', { name: 'Kopieer' }));
+    expect(writeText).toHaveBeenCalledWith('ABCD-EFGH-JKMN');
+    expect(await screen.findByRole('status')).toHaveTextContent('Gekopieerd');
+  });
+
   it('disappears for a student, who got a code when joining', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => reply(403, { type: '/problems/student-resume-code', title: 'Forbidden', status: 403, detail: 'no' })));
     render(() => <ResumeCode />);

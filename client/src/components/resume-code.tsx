@@ -10,6 +10,16 @@ export function ResumeCode() {
   const [error, setError] = createSignal<unknown>(null);
   const [hidden, setHidden] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  const [copied, setCopied] = createSignal<'ok' | 'failed' | null>(null);
+  const copy = async (value: string) => {
+    setCopied(null);
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
   const make = async () => {
     setBusy(true);
     setError(null);
@@ -41,8 +51,16 @@ export function ResumeCode() {
           >
             {(value) => (
               <>
-                <p>
-                  {t('keepCodeLabel')}: <strong class="resume-code-value">{value()}</strong>
+                <p class="resume-code-line">
+                  <span>{t('keepCodeLabel')}:</span> <strong class="resume-code-value">{value()}</strong>
+                </p>
+                <p class="resume-code-copy">
+                  <button type="button" class="secondary small" onClick={() => copy(value())}>
+                    {t('copy')}
+                  </button>{' '}
+                  <span role="status" aria-live="polite" class="copy-status">
+                    {copied() === 'ok' ? t('copied') : copied() === 'failed' ? t('copyFailed') : ''}
+                  </span>
                 </p>
                 <p>{t('keepWriteDown')}</p>
               </>

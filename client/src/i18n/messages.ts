@@ -141,6 +141,9 @@ const nl = {
   keepIntro: 'Je voortgang staat nu alleen in deze browser. Met een persoonlijke code ga je verder op een andere computer of telefoon.',
   keepButton: 'Maak een persoonlijke code',
   keepCodeLabel: 'Jouw persoonlijke code',
+  copy: 'Kopieer',
+  copied: 'Gekopieerd: je kunt de code nu plakken.',
+  copyFailed: 'Kopiëren lukte niet: schrijf de code over.',
   keepWriteDown: 'Schrijf hem op: we laten hem maar één keer zien. Vul hem in bij “Klas binnengaan”, onder “Verder met je code”. Een nieuwe code maakt de oude ongeldig.',
 };
 
@@ -284,6 +287,9 @@ const en: Messages = {
   keepIntro: 'Your progress is only in this browser now. With a personal code you can continue on another computer or phone.',
   keepButton: 'Make a personal code',
   keepCodeLabel: 'Your personal code',
+  copy: 'Copy',
+  copied: 'Copied: you can paste the code now.',
+  copyFailed: 'Copying did not work: write the code down.',
   keepWriteDown: 'Write it down: it is shown only once. Enter it under “Join a class”, at “Continue with your code”. A new code makes the old one stop working.',
 };
 
