@@ -1,7 +1,7 @@
 // Looks up the class and teacher pages' words with the app's current-language signal, and
 // formats dates and percentages the way the reader's language writes them.
 import { lang } from '../i18n/index.ts';
-import { teacherMessages, type TeacherMessages } from './messages.ts';
+import { formatNumber, teacherMessages, type TeacherMessages } from './messages.ts';
 
 export { lang, pick, skillName, misconceptionName } from '../i18n/index.ts';
 
@@ -28,4 +28,9 @@ export function formatTime(iso: string | null | undefined): string {
 /** A 0..1 fraction as a whole percentage. */
 export function percent(fraction: number): number {
   return Math.round(fraction * 100);
+}
+
+/** A number in the reader's language with one decimal at most: nl "3,2", en "3.2". */
+export function num(n: number): string {
+  return formatNumber(n, lang());
 }

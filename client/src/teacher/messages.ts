@@ -6,7 +6,7 @@ const nl = {
   joinTitle: 'Klas binnengaan',
   joinIntro: 'Je docent geeft je een klascode. Kies zelf een naam die je docent herkent; meer hoeven we niet van je te weten.',
   joinCode: 'Klascode',
-  joinCodeHint: 'Bijvoorbeeld ABCD-1234. Hoofdletters en het streepje maken niet uit.',
+  joinCodeHint: 'Bijvoorbeeld 2JM-M9H. Hoofdletters en het streepje maken niet uit.',
   displayName: 'Je naam in de klas',
   displayNameHint: 'Bijvoorbeeld je voornaam. Gebruik geen achternaam of e-mailadres.',
   joinSubmit: 'Binnengaan',
@@ -205,6 +205,48 @@ const nl = {
   lastActive: 'Laatst actief',
   where: 'Waar',
 
+  // additions of the UX review
+  alreadyInClass: (cls: string) => `Je zit al in klas ${cls}.`,
+  alreadyStudent: (n: string) => (n ? `Je zit al in een klas, als ${n}.` : 'Je zit al in een klas.'),
+  toMyAssignmentsShort: 'Naar mijn opdrachten',
+  joinAnother: 'Een andere klas binnengaan',
+  copy: 'Kopieer',
+  copyCode: 'Kopieer de code',
+  copied: 'De code is gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet. Schrijf de code over.',
+  levelsLegend: (criterion: string) => `Criterium: ${criterion}`,
+  levelN: (p: number) => `Niveau ${p}`,
+  levelsResult: (p: number, m: number) => `Uitkomst: ${fmt(p)} van ${fmt(m)} ${m === 1 ? 'punt' : 'punten'}`,
+  levelsIncomplete: (n: number) => (n === 1 ? 'Kies nog een niveau voor 1 criterium.' : `Kies nog een niveau voor ${n} criteria.`),
+  levelsOrPoints: 'Kies per criterium een niveau, of vul hieronder zelf punten in.',
+  pointsAlternative: (max: number) => `Of geef zelf punten in plaats van niveaus (0 tot ${fmt(max)})`,
+  pointsAlternativeHint: 'Alleen als de niveaus niet passen. Leeg laten om de niveaus te gebruiken.',
+  releaseScoresTitle: 'Uitleg en scores vrijgeven',
+  releaseScoresButton: 'Uitleg en scores vrijgeven',
+  releaseProgress: (graded: number, open: number, busy: number) =>
+    `${graded} van ${open} open antwoorden beoordeeld · ${busy === 1 ? '1 leerling' : `${busy} leerlingen`} nog bezig`,
+  releaseConfirm: 'Leerlingen zien daarna meteen hun uitleg en score. Dit kun je niet terugdraaien. Nu vrijgeven?',
+  releaseConfirmYes: 'Ja, vrijgeven',
+  alreadyAssigned: (n: number) =>
+    n === 1 ? 'Let op: deze les staat al klaar voor deze klas. Je kunt hem toch nog een keer klaarzetten.' : `Let op: deze les staat al ${n} keer klaar voor deze klas. Je kunt hem toch nog een keer klaarzetten.`,
+  createdOn: (d: string) => `Gemaakt ${d}`,
+  noDates: 'Altijd open, geen inleverdatum',
+  policyOnFinish: 'Uitleg direct na het inleveren',
+  policyManual: 'Uitleg pas na vrijgeven',
+  policyReleased: (d: string) => `Uitleg vrijgegeven ${d}`,
+  policyPractice: 'Uitleg meteen (oefenen)',
+  newAssignment: 'nieuw',
+  projectorOf: (n: number, total: number) => `Vraag ${n} van ${total}`,
+  previous: 'Vorige',
+  next: 'Volgende',
+  projectorKeys: 'Pijltjestoetsen: vorige en volgende vraag.',
+  showCorrect: 'Toon juiste antwoord',
+  hideCorrect: 'Verberg juiste antwoord',
+  positionCorrect: (pos: number) => `Positie ${pos}`,
+  positionCorrectPct: (pct: number) => `${pct}% juist`,
+  orderSummary: 'Deel van de klas met het juiste onderdeel op elke positie',
+  answeredCount: (n: number) => (n === 1 ? '1 antwoord' : `${n} antwoorden`),
+
   problems: {
     'name-taken': 'Iemand in deze klas gebruikt deze naam al. Kies een andere naam.',
     'class-archived': 'Deze klas is gearchiveerd en neemt geen nieuwe leerlingen meer aan.',
@@ -227,7 +269,7 @@ const en: TeacherMessages = {
   joinTitle: 'Join a class',
   joinIntro: 'Your teacher gives you a class code. Choose a name your teacher will recognise; we need nothing else from you.',
   joinCode: 'Class code',
-  joinCodeHint: 'For example ABCD-1234. Capitals and the dash do not matter.',
+  joinCodeHint: 'For example 2JM-M9H. Capitals and the dash do not matter.',
   displayName: 'Your name in the class',
   displayNameHint: 'For example your first name. Do not use your surname or email address.',
   joinSubmit: 'Join',
@@ -260,7 +302,7 @@ const en: TeacherMessages = {
   continueWork: 'Continue',
   viewResult: 'See result',
   resultHeld: 'Handed in. Your teacher will show the feedback later.',
-  scoreOf: (p, m) => `${fmt(p)} of ${fmt(m)} points`,
+  scoreOf: (p, m) => `${fmtEn(p)} of ${fmtEn(m)} points`,
   stateNotOpen: 'not open yet',
   stateClosed: 'closed',
   modePractice: 'practice',
@@ -353,7 +395,7 @@ const en: TeacherMessages = {
   skillsTitle: 'Per skill',
   skillsClass: 'The class',
   skillsPerStudent: 'Per student',
-  skillOf: (p, m) => `${fmt(p)} of ${fmt(m)}`,
+  skillOf: (p, m) => `${fmtEn(p)} of ${fmtEn(m)}`,
   noScoreYet: 'no score yet',
   itemAnalysis: 'Item analysis',
   itemAnalysisHint:
@@ -382,11 +424,11 @@ const en: TeacherMessages = {
   pointsHeader: 'Points',
   levelDescription: 'Description',
   modelAnswer: 'Model answer',
-  points: (max) => `Points (0 to ${fmt(max)})`,
-  pointsRange: (max) => `Give 0 to ${fmt(max)} points.`,
+  points: (max) => `Points (0 to ${fmtEn(max)})`,
+  pointsRange: (max) => `Give 0 to ${fmtEn(max)} points.`,
   comment: 'Comment for the student (optional)',
   saveGrade: 'Save mark',
-  gradeSaved: (p, m) => `Saved: ${fmt(p)} of ${fmt(m)} points.`,
+  gradeSaved: (p, m) => `Saved: ${fmtEn(p)} of ${fmtEn(m)} points.`,
   graded: 'marked',
   notGraded: 'not marked yet',
   releaseTitle: 'Release feedback',
@@ -417,6 +459,47 @@ const en: TeacherMessages = {
   lastActive: 'Last active',
   where: 'Where',
 
+  alreadyInClass: (cls) => `You are already in class ${cls}.`,
+  alreadyStudent: (n) => (n ? `You are already in a class, as ${n}.` : 'You are already in a class.'),
+  toMyAssignmentsShort: 'Go to my assignments',
+  joinAnother: 'Join another class',
+  copy: 'Copy',
+  copyCode: 'Copy the code',
+  copied: 'The code has been copied.',
+  copyFailed: 'Copying did not work. Write the code down.',
+  levelsLegend: (criterion) => `Criterion: ${criterion}`,
+  levelN: (p) => `Level ${p}`,
+  levelsResult: (p, m) => `Result: ${fmtEn(p)} of ${fmtEn(m)} ${m === 1 ? 'point' : 'points'}`,
+  levelsIncomplete: (n) => (n === 1 ? 'Choose a level for 1 more criterion.' : `Choose a level for ${n} more criteria.`),
+  levelsOrPoints: 'Choose a level for each criterion, or enter points yourself below.',
+  pointsAlternative: (max) => `Or give points yourself instead of levels (0 to ${fmtEn(max)})`,
+  pointsAlternativeHint: 'Only if the levels do not fit. Leave empty to use the levels.',
+  releaseScoresTitle: 'Release explanations and scores',
+  releaseScoresButton: 'Release explanations and scores',
+  releaseProgress: (graded, open, busy) =>
+    `${graded} of ${open} open answers marked · ${busy === 1 ? '1 student' : `${busy} students`} still working`,
+  releaseConfirm: 'Students will then see their explanations and score at once. This cannot be undone. Release now?',
+  releaseConfirmYes: 'Yes, release',
+  alreadyAssigned: (n) =>
+    n === 1 ? 'Note: this lesson is already assigned to this class. You can still assign it again.' : `Note: this lesson is already assigned ${n} times to this class. You can still assign it again.`,
+  createdOn: (d) => `Created ${d}`,
+  noDates: 'Always open, no due date',
+  policyOnFinish: 'Feedback right after handing in',
+  policyManual: 'Feedback only when released',
+  policyReleased: (d) => `Feedback released ${d}`,
+  policyPractice: 'Feedback at once (practice)',
+  newAssignment: 'new',
+  projectorOf: (n, total) => `Question ${n} of ${total}`,
+  previous: 'Previous',
+  next: 'Next',
+  projectorKeys: 'Arrow keys: previous and next question.',
+  showCorrect: 'Show correct answer',
+  hideCorrect: 'Hide correct answer',
+  positionCorrect: (pos) => `Position ${pos}`,
+  positionCorrectPct: (pct) => `${pct}% correct`,
+  orderSummary: 'Share of the class with the right item in each position',
+  answeredCount: (n) => (n === 1 ? '1 answer' : `${n} answers`),
+
   problems: {
     'name-taken': 'Someone in this class already uses this name. Choose another name.',
     'class-archived': 'This class has been archived and takes no new students.',
@@ -433,8 +516,15 @@ const en: TeacherMessages = {
   notFound: 'Not found.',
 };
 
+/** A number the way the language writes it, with one decimal at most: nl "3,2", en "3.2". */
+export function formatNumber(n: number, language: 'nl' | 'en'): string {
+  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+}
 function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return formatNumber(n, 'nl');
+}
+function fmtEn(n: number): string {
+  return formatNumber(n, 'en');
 }
 
 export const teacherMessages = { nl, en };

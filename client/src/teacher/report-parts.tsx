@@ -2,7 +2,7 @@
 // plain sentences, and answer distributions with the most chosen wrong answer and its misconception.
 import { For, Show, type JSX } from 'solid-js';
 import type { AnswerCount, ReportQuestion, ReportStudent, Score, Skill } from '../../../server/api-types.ts';
-import { misconceptionName, percent, pick, skillName, tt } from './i18n.ts';
+import { misconceptionName, num, percent, pick, skillName, tt } from './i18n.ts';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
@@ -84,8 +84,9 @@ export function StudentSkills(props: { students: ReportStudent[]; skills: Partia
   );
 }
 
-function fixed(n: number | null, digits: number): string {
-  return n === null ? '–' : n.toFixed(digits);
+/** A figure in the reader's language, one decimal at most; a dash when there is none. */
+function fixed(n: number | null): string {
+  return n === null ? '–' : num(n);
 }
 
 export function ItemAnalysis(props: { questions: ReportQuestion[] }): JSX.Element {
@@ -111,7 +112,7 @@ export function ItemAnalysis(props: { questions: ReportQuestion[] }): JSX.Elemen
                 <td>{skillName(q.skill)}</td>
                 <td class="tw-num">{q.responses}</td>
                 <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
-                <td class="tw-num">{fixed(q.discrimination, 2)}</td>
+                <td class="tw-num">{fixed(q.discrimination)}</td>
                 <td>
                   <p>{pick(q.facilityNote)}</p>
                   <p>{pick(q.discriminationNote)}</p>
