@@ -36,6 +36,15 @@ export type ReportQuestionWithRubric = AssignmentReport['questions'][number] & {
   modelAnswer?: Localized;
 };
 
+/** What PUT /api/responses/:id/grade answers. */
+export interface GradeResult {
+  responseId: string;
+  points: number;
+  max: number;
+  levels: Record<string, number> | null;
+  comment: string | null;
+}
+
 export interface NewAssignment {
   lessonSlug: string;
   mode: Mode;
@@ -80,8 +89,9 @@ export const teacherApi = {
   release: (id: string) => request<AssignmentView>(`/api/assignments/${enc(id)}/release`, { method: 'POST', body: {} }),
   report: (id: string, projector = false) =>
     request<AssignmentReport>(`/api/assignments/${enc(id)}/report${projector ? '?view=projector' : ''}`),
-  grade: (responseId: string, points: number, comment?: string) =>
-    request<unknown>(`/api/responses/${enc(responseId)}/grade`, { method: 'PUT', body: { points, ...(comment ? { comment } : {}) } }),
+  /** Points directly, or a level 0..3 per rubric criterion (the server turns levels into points). */
+  grade: (responseId: string, score: { points: number } | { levels: Record<string, number> }, comment?: string) =>
+    request<GradeResult>(`/api/responses/${enc(responseId)}/grade`, { method: 'PUT', body: { ...score, ...(comment ? { comment } : {}) } }),
   csvUrl: (id: string, separator: 'semicolon' | 'comma') =>
     `/api/assignments/${enc(id)}/report.csv${separator === 'comma' ? '?separator=comma' : ''}`,
   liveUrl: (id: string) => `/api/assignments/${enc(id)}/live`,

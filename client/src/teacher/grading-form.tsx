@@ -1,52 +1,27 @@
-// Grading one open answer: the student's text and a points-and-comment form on one side, the
-// question's analytic rubric with its example answers beside it, so the teacher compares as they mark.
-import { createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+// Grading one open answer: the student's text, a level 0-3 per rubric criterion (each level with its
+// description and example answer beside the radio button) and a comment; the points follow from the
+// levels. A plain points field remains as a clearly labelled alternative for answers the rubric misses.
+import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
+import { createStore } from 'solid-js/store';
 import type { OpenAnswerToGrade } from '../../../server/api-types.ts';
-import { teacherApi, type ReportQuestionWithRubric } from './api.ts';
-import { pick, tt } from './i18n.ts';
+import { teacherApi, type ReportQuestionWithRubric, type RubricCriterion } from './api.ts';
+import { num, pick, tt } from './i18n.ts';
 import { problemText } from './ui.tsx';
 
-export function Rubric(props: { question: ReportQuestionWithRubric }): JSX.Element {
+/** The points a set of levels gives, as the server computes them: the share of 3 per criterion, times the question's points. */
+export function pointsFromLevels(rubric: RubricCriterion[], levels: Record<string, number | undefined>, max: number): number | null {
+  if (!rubric.length || rubric.some((c) => levels[c.id] === undefined)) return null;
+  const total = rubric.reduce((sum, c) => sum + levels[c.id]!, 0);
+  return Math.round((total / (3 * rubric.length)) * max * 100) / 100;
+}
+
+/** The model answer, shown beside the levels so the teacher compares as they mark. */
+function ModelAnswer(props: { question: ReportQuestionWithRubric }): JSX.Element {
   return (
-    <div class="tw-rubric">
-      <Show when={props.question.rubric?.length}>
-        <For each={props.question.rubric}>
-          {(criterion) => (
-            <table class="tw-table tw-rubric-table">
-              <caption>
-                {tt('criterion')}: {pick(criterion.criterion)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tt('pointsHeader')}</th>
-                  <th scope="col">{tt('levelDescription')}</th>
-                  <th scope="col">{tt('example')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={criterion.levels}>
-                  {(level) => (
-                    <tr>
-                      <th scope="row" class="tw-num">
-                        {level.points}
-                      </th>
-                      <td>{pick(level.description)}</td>
-                      <td>
-                        <q>{pick(level.example)}</q>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          )}
-        </For>
-      </Show>
-      <Show when={props.question.modelAnswer}>
-        <h4>{tt('modelAnswer')}</h4>
-        <p class="tw-model-answer">{pick(props.question.modelAnswer!)}</p>
-      </Show>
-    </div>
+    <Show when={props.question.modelAnswer}>
+      <h4>{tt('modelAnswer')}</h4>
+      <p class="tw-model-answer">{pick(props.question.modelAnswer!)}</p>
+    </Show>
   );
 }
 
@@ -57,30 +32,62 @@ export function GradingForm(props: {
 }): JSX.Element {
   const id = createUniqueId();
   const max = () => props.question.points;
-  const [points, setPoints] = createSignal(props.item.points === null ? '' : String(props.item.points));
+  const rubric = () => props.question.rubric ?? [];
+  const [levels, setLevels] = createStore<Record<string, number | undefined>>({});
+  const [points, setPoints] = createSignal(props.item.points === null ? '' : num(props.item.points));
   const [comment, setComment] = createSignal(props.item.comment ?? '');
   const [error, setError] = createSignal<string | null>(null);
+  const [errorAt, setErrorAt] = createSignal<'points' | 'levels' | null>(null);
   const [status, setStatus] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const fromLevels = createMemo(() => pointsFromLevels(rubric(), levels, max()));
   let pointsInput!: HTMLInputElement;
+  let details!: HTMLDetailsElement;
+  let form!: HTMLFormElement;
+
+  function chooseLevel(criterion: string, level: number) {
+    setLevels(criterion, level);
+    // Levels and plain points exclude each other: the last one the teacher touched counts.
+    setPoints('');
+    setError(null);
+  }
+
+  function fail(message: string, at: 'points' | 'levels') {
+    setError(message);
+    setErrorAt(at);
+    if (at === 'points') {
+      details.open = true;
+      pointsInput.focus();
+    } else {
+      const missing = rubric().find((c) => levels[c.id] === undefined);
+      form.querySelector<HTMLInputElement>(`input[name="${id}-${missing?.id}"]`)?.focus();
+    }
+  }
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setStatus(null);
-    const value = Number(points().replace(',', '.'));
-    if (points().trim() === '' || !Number.isFinite(value) || value < 0 || value > max()) {
-      setError(tt('pointsRange')(max()));
-      pointsInput.focus();
-      return;
+    let score: { points: number } | { levels: Record<string, number> };
+    if (points().trim() !== '' || rubric().length === 0) {
+      const value = Number(points().replace(',', '.'));
+      if (points().trim() === '' || !Number.isFinite(value) || value < 0 || value > max()) return fail(tt('pointsRange')(max()), 'points');
+      score = { points: value };
+    } else {
+      const missing = rubric().filter((c) => levels[c.id] === undefined).length;
+      if (missing) return fail(tt('levelsIncomplete')(missing), 'levels');
+      score = { levels: Object.fromEntries(rubric().map((c) => [c.id, levels[c.id]!])) };
     }
     setError(null);
+    setErrorAt(null);
     setBusy(true);
     try {
-      await teacherApi.grade(props.item.responseId, value, comment().trim() || undefined);
+      const saved = await teacherApi.grade(props.item.responseId, score, comment().trim() || undefined);
+      const value = typeof saved?.points === 'number' ? saved.points : 'points' in score ? score.points : fromLevels()!;
       setStatus(tt('gradeSaved')(value, max()));
       props.onSaved?.(value, comment().trim());
     } catch (e) {
       setError(problemText(e));
+      setErrorAt(null);
     } finally {
       setBusy(false);
     }
@@ -88,31 +95,43 @@ export function GradingForm(props: {
 
   return (
     <article class="tw-grading" aria-labelledby={`${id}-h`}>
-      <div class="tw-grading-answer">
-        <h4 id={`${id}-h`}>{tt('answerOf')(props.item.displayName)}</h4>
-        <blockquote class="tw-answer-text">{props.item.text}</blockquote>
-        <form onSubmit={submit} novalidate>
-          <div class="tw-field">
-            <label for={`${id}-points`}>{tt('points')(max())}</label>
-            <input
-              ref={pointsInput}
-              id={`${id}-points`}
-              name="points"
-              type="number"
-              inputmode="decimal"
-              min="0"
-              max={max()}
-              step="0.5"
-              value={points()}
-              onInput={(e) => setPoints(e.currentTarget.value)}
-              aria-invalid={error() ? 'true' : undefined}
-              aria-describedby={error() ? `${id}-error` : undefined}
-            />
-          </div>
+      <form ref={form} class="tw-grading-grid" onSubmit={submit} novalidate>
+        <div class="tw-grading-answer">
+          <h4 id={`${id}-h`}>{tt('answerOf')(props.item.displayName)}</h4>
+          <blockquote class="tw-answer-text">{props.item.text}</blockquote>
+          <Show when={rubric().length > 0}>
+            <p class="tw-levels-result" aria-live="polite" aria-atomic="true">
+              {fromLevels() === null ? tt('levelsOrPoints') : tt('levelsResult')(fromLevels()!, max())}
+            </p>
+          </Show>
           <div class="tw-field">
             <label for={`${id}-comment`}>{tt('comment')}</label>
             <textarea id={`${id}-comment`} name="comment" rows="3" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
           </div>
+          <details ref={details} class="tw-points-alt" open={rubric().length === 0 || points() !== ''}>
+            <summary>{rubric().length ? tt('pointsAlternative')(max()) : tt('points')(max())}</summary>
+            <div class="tw-field">
+              <label for={`${id}-points`}>{tt('points')(max())}</label>
+              <input
+                ref={pointsInput}
+                id={`${id}-points`}
+                name="points"
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                value={points()}
+                onInput={(e) => {
+                  setPoints(e.currentTarget.value);
+                  if (e.currentTarget.value.trim() !== '') setLevels(Object.fromEntries(rubric().map((c) => [c.id, undefined])));
+                }}
+                aria-invalid={errorAt() === 'points' ? 'true' : undefined}
+                aria-describedby={`${id}-points-hint${errorAt() === 'points' ? ` ${id}-error` : ''}`}
+              />
+              <p id={`${id}-points-hint`} class="tw-hint">
+                {rubric().length ? tt('pointsAlternativeHint') : ''}
+              </p>
+            </div>
+          </details>
           <Show when={error()}>
             <p id={`${id}-error`} class="tw-error" role="alert">
               {error()}
@@ -126,12 +145,39 @@ export function GradingForm(props: {
               {status()}
             </span>
           </div>
-        </form>
-      </div>
-      <div class="tw-grading-rubric">
-        <h4>{tt('rubric')}</h4>
-        <Rubric question={props.question} />
-      </div>
+        </div>
+        <div class="tw-grading-rubric">
+          <h4>{tt('rubric')}</h4>
+          <For each={rubric()}>
+            {(criterion) => (
+              <fieldset class="tw-levels" aria-describedby={errorAt() === 'levels' && levels[criterion.id] === undefined ? `${id}-error` : undefined}>
+                <legend>{tt('levelsLegend')(pick(criterion.criterion))}</legend>
+                <For each={criterion.levels}>
+                  {(level) => (
+                    <label class="tw-level" classList={{ 'tw-level-chosen': levels[criterion.id] === level.points }}>
+                      <input
+                        type="radio"
+                        name={`${id}-${criterion.id}`}
+                        value={level.points}
+                        checked={levels[criterion.id] === level.points}
+                        onChange={() => chooseLevel(criterion.id, level.points)}
+                      />
+                      <span class="tw-level-text">
+                        <strong>{tt('levelN')(level.points)}</strong> {pick(level.description)}
+                      </span>
+                      <span class="tw-level-example">
+                        <span class="tw-sr-only">{tt('example')}: </span>
+                        <q>{pick(level.example)}</q>
+                      </span>
+                    </label>
+                  )}
+                </For>
+              </fieldset>
+            )}
+          </For>
+          <ModelAnswer question={props.question} />
+        </div>
+      </form>
     </article>
   );
 }
