@@ -37,12 +37,22 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
   const graded = () => props.report.toGrade.filter((g) => g.points !== null).length;
   const [releaseError, setReleaseError] = createSignal<string | null>(null);
   const [releasing, setReleasing] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const stillWorking = () => props.report.students.filter((s) => s.state === 'in-progress').length;
+  let releaseButton: HTMLButtonElement | undefined;
+  let confirmButton: HTMLButtonElement | undefined;
+
+  function cancelRelease() {
+    setConfirming(false);
+    releaseButton?.focus();
+  }
 
   async function release() {
     setReleasing(true);
     setReleaseError(null);
     try {
       const assignment = await teacherApi.release(a().id);
+      setConfirming(false);
       props.replace({ ...props.report, assignment: { ...a(), ...assignment } });
     } catch (e) {
       setReleaseError(problemText(e));
@@ -90,33 +100,6 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
         </ul>
       </section>
 
-      <Show when={a().mode === 'test'}>
-        <section class="tw-section" aria-labelledby="tw-release">
-          <h2 id="tw-release">{tt('releaseTitle')}</h2>
-          <Switch>
-            <Match when={a().feedbackReleasedAt}>
-              <p class="tw-ok" role="status">
-                {tt('released')(formatDateTime(a().feedbackReleasedAt))}
-              </p>
-            </Match>
-            <Match when={a().feedbackRelease === 'on-finish'}>
-              <p>{tt('releasedOnFinish')}</p>
-            </Match>
-            <Match when={true}>
-              <p>{tt('releaseHint')}</p>
-              <button type="button" class="tw-button tw-primary tw-no-print" disabled={releasing()} onClick={release}>
-                {releasing() ? tt('busy') : tt('releaseButton')}
-              </button>
-              <Show when={releaseError()}>
-                <p class="tw-error" role="alert">
-                  {releaseError()}
-                </p>
-              </Show>
-            </Match>
-          </Switch>
-        </section>
-      </Show>
-
       <section class="tw-section" aria-label={tt('heatMap')}>
         <HeatMap students={props.report.students} questions={props.report.questions} />
       </section>
@@ -153,6 +136,64 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
           </For>
         </Show>
       </section>
+
+      <Show when={a().mode === 'test'}>
+        <section class="tw-section tw-release" aria-labelledby="tw-release">
+          <h2 id="tw-release">{tt('releaseScoresTitle')}</h2>
+          <Switch>
+            <Match when={a().feedbackReleasedAt}>
+              <p class="tw-ok" role="status">
+                {tt('released')(formatDateTime(a().feedbackReleasedAt))}
+              </p>
+            </Match>
+            <Match when={a().feedbackRelease === 'on-finish'}>
+              <p>{tt('releasedOnFinish')}</p>
+            </Match>
+            <Match when={true}>
+              <p>{tt('releaseHint')}</p>
+              <p class="tw-release-progress">{tt('releaseProgress')(graded(), props.report.toGrade.length, stillWorking())}</p>
+              <Show
+                when={confirming()}
+                fallback={
+                  <button
+                    ref={releaseButton}
+                    type="button"
+                    class="tw-button tw-primary tw-no-print"
+                    onClick={() => {
+                      setConfirming(true);
+                      confirmButton?.focus();
+                    }}
+                  >
+                    {tt('releaseScoresButton')}
+                  </button>
+                }
+              >
+                <div
+                  class="tw-confirm tw-panel tw-no-print"
+                  role="group"
+                  aria-labelledby="tw-release-confirm-q"
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') cancelRelease();
+                  }}
+                >
+                  <p id="tw-release-confirm-q">{tt('releaseConfirm')}</p>
+                  <button ref={confirmButton} type="button" class="tw-button tw-primary" disabled={releasing()} onClick={release}>
+                    {releasing() ? tt('busy') : tt('releaseConfirmYes')}
+                  </button>
+                  <button type="button" class="tw-button" onClick={cancelRelease}>
+                    {tt('cancel')}
+                  </button>
+                </div>
+              </Show>
+              <Show when={releaseError()}>
+                <p class="tw-error" role="alert">
+                  {releaseError()}
+                </p>
+              </Show>
+            </Match>
+          </Switch>
+        </section>
+      </Show>
 
       <section class="tw-section" aria-labelledby="tw-items">
         <h2 id="tw-items">{tt('itemAnalysis')}</h2>
