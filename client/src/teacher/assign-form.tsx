@@ -1,7 +1,7 @@
 // The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
 // test mode when the feedback is released.
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import type { FeedbackRelease, Mode } from '../../../server/api-types.ts';
+import type { AssignmentView, FeedbackRelease, Mode } from '../../../server/api-types.ts';
 import { teacherApi } from './api.ts';
 import { pick, tt } from './i18n.ts';
 import { problemText } from './ui.tsx';
@@ -13,7 +13,7 @@ export function localToIso(value: string): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 
-export function AssignForm(props: { classId: string; onAssigned: () => void }): JSX.Element {
+export function AssignForm(props: { classId: string; existing: AssignmentView[]; onAssigned: (assignment: AssignmentView) => void }): JSX.Element {
   const [lessons] = createResource(() => teacherApi.lessons());
   const [lesson, setLesson] = createSignal('');
   const [mode, setMode] = createSignal<Mode>('practice');
@@ -24,6 +24,16 @@ export function AssignForm(props: { classId: string; onAssigned: () => void }): 
   const [status, setStatus] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   let lessonSelect!: HTMLSelectElement;
+  /** How often the chosen lesson is already assigned to this class: a warning, not a block. */
+  const alreadyAssigned = () => (lesson() ? props.existing.filter((a) => a.lessonSlug === lesson()).length : 0);
+
+  function reset() {
+    setLesson('');
+    setMode('practice');
+    setOpensAt('');
+    setDueAt('');
+    setRelease('on-finish');
+  }
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -43,7 +53,7 @@ export function AssignForm(props: { classId: string; onAssigned: () => void }): 
     setBusy(true);
     setError(null);
     try {
-      await teacherApi.assign(props.classId, {
+      const created = await teacherApi.assign(props.classId, {
         lessonSlug: slug,
         mode: mode(),
         ...(opens ? { opensAt: opens } : {}),
@@ -51,7 +61,8 @@ export function AssignForm(props: { classId: string; onAssigned: () => void }): 
         ...(mode() === 'test' ? { feedbackRelease: release() } : {}),
       });
       setStatus(tt('assigned'));
-      props.onAssigned();
+      reset();
+      props.onAssigned(created);
     } catch (e) {
       setError(problemText(e));
     } finally {
@@ -64,10 +75,24 @@ export function AssignForm(props: { classId: string; onAssigned: () => void }): 
       <h3 id="tw-assign-h">{tt('assignLesson')}</h3>
       <div class="tw-field">
         <label for="tw-lesson">{tt('lesson')}</label>
-        <select id="tw-lesson" ref={lessonSelect} value={lesson()} onChange={(e) => setLesson(e.currentTarget.value)}>
+        <select
+          id="tw-lesson"
+          ref={lessonSelect}
+          value={lesson()}
+          onChange={(e) => {
+            setLesson(e.currentTarget.value);
+            setStatus('');
+          }}
+          aria-describedby={alreadyAssigned() ? 'tw-lesson-warning' : undefined}
+        >
           <option value="">{tt('chooseLesson')}</option>
-          <For each={lessons() ?? []}>{(l) => <option value={l.slug}>{pick(l.title)}</option>}</For>
+          <For each={lessons() ?? []}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{pick(l.title)}</option>}</For>
         </select>
+        <Show when={alreadyAssigned()}>
+          <p id="tw-lesson-warning" class="tw-warning">
+            {tt('alreadyAssigned')(alreadyAssigned())}
+          </p>
+        </Show>
       </div>
       <fieldset class="tw-field">
         <legend>{tt('mode')}</legend>

@@ -2,7 +2,7 @@
 // roster (export, delete with confirmation), rename and archive, its assignments, and assigning a lesson.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { ClassView, StudentRef } from '../../../server/api-types.ts';
+import type { AssignmentView, ClassView, StudentRef } from '../../../server/api-types.ts';
 import { teacherApi } from './api.ts';
 import { AssignForm } from './assign-form.tsx';
 import { formatDateTime, pick, tt } from './i18n.ts';
@@ -43,6 +43,14 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
     (id) => teacherApi.teacherAssignments().then((all) => all.filter((a) => a.classId === id)),
   );
   const [notice, setNotice] = createSignal('');
+  const [justCreated, setJustCreated] = createSignal<string | null>(null);
+
+  /** After assigning: read the list again, then move focus to the new assignment's card. */
+  async function assigned(created: AssignmentView) {
+    setJustCreated(created.id);
+    await refetchAssignments();
+    requestAnimationFrame(() => document.getElementById(`tw-assignment-${created.id}`)?.focus());
+  }
   return (
     <>
       <p class="tw-back">
@@ -99,18 +107,24 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
               <ul class="tw-cards">
                 <For each={assignments()}>
                   {(a) => (
-                    <li class="tw-card">
-                      <A class="tw-card-title" href={`/teacher/assignments/${a.id}`}>
+                    <li class="tw-card" classList={{ 'tw-card-new': justCreated() === a.id }}>
+                      <A id={`tw-assignment-${a.id}`} class="tw-card-title" href={`/teacher/assignments/${a.id}`}>
                         {pick(a.lessonTitle)}
+                        <Show when={justCreated() === a.id}>
+                          {' '}
+                          <span class="tw-tag">{tt('newAssignment')}</span>
+                        </Show>
                       </A>
-                      <span class="tw-muted">
-                        {a.mode === 'test' ? tt('modeTest') : tt('modePractice')}
-                        {a.opensAt ? ` · ${tt('opens')(formatDateTime(a.opensAt))}` : ''}
-                        {a.dueAt ? ` · ${tt('due')(formatDateTime(a.dueAt))}` : ''}
-                      </span>
+                      <AssignmentFacts a={a} />
                       <span class="tw-card-links">
-                        <A href={`/teacher/assignments/${a.id}`}>{tt('report')}</A>
-                        <A href={`/teacher/assignments/${a.id}/live`}>{tt('live')}</A>
+                        <A href={`/teacher/assignments/${a.id}`}>
+                          {tt('report')}
+                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
+                        </A>
+                        <A href={`/teacher/assignments/${a.id}/live`}>
+                          {tt('live')}
+                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
+                        </A>
                       </span>
                     </li>
                   )}
@@ -119,11 +133,39 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
             </Show>
           </Match>
         </Switch>
-        <AssignForm classId={props.cls.id} onAssigned={() => refetchAssignments()} />
+        <AssignForm classId={props.cls.id} existing={assignments.latest ?? []} onAssigned={(a) => void assigned(a)} />
       </section>
 
       <ClassSettings cls={props.cls} update={props.update} />
     </>
+  );
+}
+
+/** An assignment's mode, dates and when students see the feedback, as a short list on its card. */
+function AssignmentFacts(props: { a: AssignmentView }): JSX.Element {
+  const a = () => props.a;
+  const policy = () =>
+    a().mode === 'practice'
+      ? tt('policyPractice')
+      : a().feedbackReleasedAt
+        ? tt('policyReleased')(formatDateTime(a().feedbackReleasedAt))
+        : a().feedbackRelease === 'manual'
+          ? tt('policyManual')
+          : tt('policyOnFinish');
+  return (
+    <ul class="tw-card-facts">
+      <li>
+        <span class="tw-tag">{a().mode === 'test' ? tt('modeTest') : tt('modePractice')}</span> {policy()}
+      </li>
+      <li>
+        <Show when={a().opensAt || a().dueAt} fallback={tt('noDates')}>
+          {[a().opensAt ? tt('opens')(formatDateTime(a().opensAt)) : '', a().dueAt ? tt('due')(formatDateTime(a().dueAt)) : '']
+            .filter(Boolean)
+            .join(' · ')}
+        </Show>
+      </li>
+      <li class="tw-muted">{tt('createdOn')(formatDateTime(a().createdAt))}</li>
+    </ul>
   );
 }
 
