@@ -1,6 +1,6 @@
 // /teacher/classes/:id/projector: the join code alone, as large as the screen allows, for the
 // back row of a classroom; a full-screen button hides the browser's own chrome too.
-import { createResource, Match, Switch, type JSX } from 'solid-js';
+import { createResource, Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
 import { teacherApi } from './api.ts';
 import { FullScreenButton } from './full-screen.tsx';
@@ -16,6 +16,9 @@ function CodeStage(): JSX.Element {
   const params = useParams();
   const [cls, { refetch }] = createResource(() => params.id, (id) => teacherApi.class(id));
   let stage!: HTMLDivElement;
+  // The site header (outside these pages) is hidden while the code is on the projector.
+  onMount(() => document.body.classList.add('projector'));
+  onCleanup(() => document.body.classList.remove('projector'));
   useTitle(() => `${tt('classJoinCode')}: ${cls()?.name ?? ''}`);
   return (
     <Switch fallback={<Loading />}>
@@ -25,11 +28,11 @@ function CodeStage(): JSX.Element {
       <Match when={cls()}>
         {(c) => (
           <div class="tw-code-stage" ref={stage}>
-            <div class="tw-toolbar">
-              <A class="tw-button" href={`/teacher/classes/${c().id}`}>
+            <div class="tw-toolbar tw-corner">
+              <A class="tw-button tw-small" href={`/teacher/classes/${c().id}`}>
                 {tt('exitProjector')}
               </A>
-              <FullScreenButton target={() => stage} />
+              <FullScreenButton target={() => stage} small />
             </div>
             <h1 class="tw-code-stage-class">{c().name}</h1>
             <p class="tw-code-stage-how">{tt('joinCodeHow')(location.host)}</p>

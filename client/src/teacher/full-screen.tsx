@@ -2,13 +2,13 @@
 import { Show, type JSX } from 'solid-js';
 import { tt } from './i18n.ts';
 
-export function FullScreenButton(props: { target: () => HTMLElement | undefined }): JSX.Element {
+export function FullScreenButton(props: { target: () => HTMLElement | undefined; small?: boolean }): JSX.Element {
   const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';
   return (
     <Show when={supported}>
       <button
         type="button"
-        class="tw-button"
+        class={props.small ? 'tw-button tw-small' : 'tw-button'}
         onClick={() => {
           const el = props.target();
           if (document.fullscreenElement) void document.exitFullscreen();

@@ -1,10 +1,12 @@
-// /teacher/assignments/:id/projector: the class's answer distributions, large and without any
-// student names, to discuss on the classroom projector.
-import { createResource, For, Match, Switch, type JSX } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
+// /teacher/assignments/:id/projector: the class's answers, one question per screen in large type and
+// without any student names, to discuss on the classroom projector. Previous/next buttons and the
+// arrow keys move between questions; the correct answer stays hidden until the teacher shows it.
+import { createMemo, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
+import { A, useParams, useSearchParams } from '@solidjs/router';
+import type { AnswerCount, ReportQuestion } from '../../../server/api-types.ts';
 import { teacherApi } from './api.ts';
-import { pick, tt } from './i18n.ts';
-import { Distribution } from './report-parts.tsx';
+import { percent, pick, skillName, tt } from './i18n.ts';
+import { Bar } from './report-parts.tsx';
 import { Failure, Loading, RequireTeacher, useTitle } from './ui.tsx';
 import { FullScreenButton } from './full-screen.tsx';
 import './teacher.css';
@@ -13,11 +15,66 @@ export default function ReportProjectorPage(): JSX.Element {
   return <RequireTeacher>{() => <Projector />}</RequireTeacher>;
 }
 
+function answerLabel(a: AnswerCount): string {
+  return typeof a.label === 'string' ? a.label : pick(a.label);
+}
+
+/** For an order question: per position, the share of answers with the right item there (values are "item@position"). */
+export function orderPositions(q: ReportQuestion): { position: number; fraction: number; correct: AnswerCount | undefined }[] {
+  const positions = new Map<number, AnswerCount[]>();
+  for (const a of q.distribution) {
+    const at = Number(a.value.split('@').pop());
+    if (!Number.isFinite(at)) continue;
+    positions.set(at, [...(positions.get(at) ?? []), a]);
+  }
+  return [...positions.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([position, entries]) => {
+      const total = entries.reduce((n, e) => n + e.count, 0);
+      const correct = entries.find((e) => e.correct);
+      return { position, fraction: total && correct ? correct.count / total : 0, correct };
+    });
+}
+
 function Projector(): JSX.Element {
   const params = useParams();
+  const [search, setSearch] = useSearchParams();
   // The projector view of the report leaves names out on the server too.
   const [report, { refetch }] = createResource(() => params.id, (id) => teacherApi.report(id, true));
   let stage!: HTMLDivElement;
+  const count = () => report()?.questions.length ?? 0;
+  const index = createMemo(() => {
+    const n = Number(search.q);
+    return Number.isInteger(n) && n >= 1 && n <= count() ? n - 1 : 0;
+  });
+  const [revealed, setRevealed] = createSignal(false);
+
+  function go(i: number) {
+    if (i < 0 || i >= count() || i === index()) return;
+    setRevealed(false);
+    setSearch({ q: String(i + 1) }, { replace: true });
+  }
+
+  onMount(() => {
+    // The site header (outside these pages) is hidden on the projector; the page's own bar remains.
+    document.body.classList.add('projector');
+    onCleanup(() => document.body.classList.remove('projector'));
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+        e.preventDefault();
+        go(index() + 1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        go(index() - 1);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    onCleanup(() => document.removeEventListener('keydown', onKey));
+  });
+
   useTitle(() => (report() ? tt('projectorTitle')(pick(report()!.assignment.lessonTitle)) : tt('projectorView')));
   return (
     <Switch fallback={<Loading />}>
@@ -25,22 +82,127 @@ function Projector(): JSX.Element {
         <Failure error={report.error} retry={refetch} />
       </Match>
       <Match when={report()}>
-        {(r) => (
-          <div class="tw-page tw-projector" ref={stage}>
-            <div class="tw-toolbar tw-no-print">
-              <A class="tw-button" href={`/teacher/assignments/${r().assignment.id}`}>
-                {tt('backToReport')}
-              </A>
-              <FullScreenButton target={() => stage} />
-              <button type="button" class="tw-button" onClick={() => refetch()}>
-                {tt('refresh')}
-              </button>
+        {(r) => {
+          const q = () => r().questions[index()];
+          return (
+            <div class="tw-page tw-projector" ref={stage}>
+              <div class="tw-toolbar tw-projector-bar tw-no-print">
+                <A class="tw-button tw-small" href={`/teacher/assignments/${r().assignment.id}`}>
+                  {tt('backToReport')}
+                </A>
+                <FullScreenButton target={() => stage} small />
+                <button type="button" class="tw-button tw-small" onClick={() => refetch()}>
+                  {tt('refresh')}
+                </button>
+              </div>
+              <h1 class="tw-projector-title">{tt('projectorTitle')(pick(r().assignment.lessonTitle))}</h1>
+              <Show when={q()}>
+                {(question) => (
+                  <ProjectorQuestion
+                    question={question()}
+                    number={index() + 1}
+                    total={count()}
+                    revealed={revealed()}
+                    onReveal={() => setRevealed(!revealed())}
+                  />
+                )}
+              </Show>
+              <nav class="tw-projector-nav tw-no-print" aria-label={tt('projectorKeys')}>
+                <button type="button" class="tw-button" disabled={index() === 0} onClick={() => go(index() - 1)}>
+                  ← {tt('previous')}
+                </button>
+                <span class="tw-projector-count" aria-live="polite">
+                  {tt('projectorOf')(index() + 1, count())}
+                </span>
+                <button type="button" class="tw-button" disabled={index() >= count() - 1} onClick={() => go(index() + 1)}>
+                  {tt('next')} →
+                </button>
+              </nav>
+              <p class="tw-hint tw-no-print">{tt('projectorKeys')}</p>
             </div>
-            <h1>{tt('projectorTitle')(pick(r().assignment.lessonTitle))}</h1>
-            <For each={r().questions}>{(q, i) => <Distribution question={q} number={i() + 1} large />}</For>
-          </div>
-        )}
+          );
+        }}
       </Match>
     </Switch>
+  );
+}
+
+function ProjectorQuestion(props: {
+  question: ReportQuestion;
+  number: number;
+  total: number;
+  revealed: boolean;
+  onReveal: () => void;
+}): JSX.Element {
+  const q = () => props.question;
+  const total = () => q().distribution.reduce((sum, a) => sum + a.count, 0);
+  return (
+    <section class="tw-projector-question" aria-labelledby="tw-projector-q">
+      <h2 id="tw-projector-q">
+        {tt('projectorOf')(props.number, props.total)} <span class="tw-muted">({skillName(q().skill)})</span>
+      </h2>
+      <p class="tw-projector-prompt">{pick(q().prompt)}</p>
+      <p class="tw-muted">{tt('answeredCount')(q().responses)}</p>
+      <Switch>
+        <Match when={q().type === 'open'}>
+          <p class="tw-muted">{tt('noDistribution')}</p>
+        </Match>
+        <Match when={q().distribution.length === 0 || total() === 0}>
+          <p class="tw-muted">{tt('noResponses')}</p>
+        </Match>
+        <Match when={q().type === 'order'}>
+          <h3>{tt('orderSummary')}</h3>
+          <ul class="tw-dist-list tw-order-summary">
+            <For each={orderPositions(q())}>
+              {(p) => (
+                <li>
+                  <span class="tw-dist-label">
+                    <strong>{tt('positionCorrect')(p.position)}</strong>
+                    <Show when={props.revealed && p.correct}>
+                      {' '}
+                      <span class="tw-tag tw-tag-correct">✓ {answerLabel(p.correct!)}</span>
+                    </Show>
+                  </span>
+                  <Bar fraction={p.fraction} label={tt('positionCorrectPct')(percent(p.fraction))} />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+        <Match when={true}>
+          <ul class="tw-dist-list">
+            <For each={q().distribution}>
+              {(a) => (
+                <li classList={{ 'tw-correct': props.revealed && a.correct }}>
+                  <span class="tw-dist-label">
+                    <Show when={props.revealed && a.correct}>
+                      <span class="tw-tag tw-tag-correct">✓ {tt('correct')}</span>{' '}
+                    </Show>
+                    {answerLabel(a)}
+                  </span>
+                  <Bar fraction={total() ? a.count / total() : 0} label={tt('countOf')(a.count)} />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+      </Switch>
+      <Show when={q().type !== 'open' && total() > 0}>
+        <p class="tw-no-print">
+          <button type="button" class="tw-button tw-primary" aria-pressed={props.revealed} onClick={() => props.onReveal()}>
+            {tt('showCorrect')}
+          </button>
+        </p>
+      </Show>
+      <Show when={props.revealed && q().commonWrong}>
+        {(wrong) => (
+          <div class="tw-common-wrong">
+            <p>
+              <strong>{tt('commonWrong')}:</strong> {answerLabel(wrong())} ({tt('countOf')(wrong().count)})
+            </p>
+          </div>
+        )}
+      </Show>
+    </section>
   );
 }
