@@ -12,9 +12,16 @@ function renderJoin() {
   ));
 }
 
-function mockFetch(status: number, body: unknown) {
-  const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-  vi.stubGlobal('fetch', fetchMock);
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** The page asks GET /api/me (a visitor who is not a student yet, unless `me` says otherwise); the returned mock sees the other calls. */
+function mockFetch(status: number, body: unknown, me: unknown = { role: null }, assignments: unknown = []) {
+  const fetchMock = vi.fn(async (..._args: unknown[]) => json(status, body));
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    if (url === '/api/me') return json(200, me);
+    if (url === '/api/assignments') return json(200, assignments);
+    return fetchMock(url, init);
+  });
   return fetchMock;
 }
 
@@ -23,6 +30,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('join flow', () => {
   it('accepts a join code with or without dash, in any case', () => {
     expect(normalizeJoinCode(' abcd-1234 ')).toBe('ABCD-1234');
+    expect(normalizeJoinCode('2jm-m9h')).toBe('2JM-M9H');
     expect(normalizeJoinCode('abcd 1234')).toBe('ABCD1234');
   });
 
@@ -75,5 +83,14 @@ describe('join flow', () => {
     await vi.waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('Deze klascode bestaat niet.')));
     expect(code).toHaveAttribute('aria-invalid', 'true');
     expect(code).toHaveFocus();
+  });
+
+  it('tells a visitor who is already a student which class they are in, and still offers to join another', async () => {
+    mockFetch(200, {}, { role: 'student', id: 's1', name: 'Anna', classId: 'c1' }, [{ classId: 'c1', className: '2B' }]);
+    renderJoin();
+    expect(await screen.findByText('Je zit al in klas 2B.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar mijn opdrachten' })).toHaveAttribute('href', '/me');
+    expect(screen.getByRole('heading', { name: 'Een andere klas binnengaan' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Klascode' })).toBeInTheDocument();
   });
 });

@@ -1,15 +1,15 @@
 // /join: a student joins a class with its join code and a display name, then sees their personal
 // resume code once, plainly and large, with the advice to write it down.
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
-import type { JoinResult } from '../../../server/api-types.ts';
+import type { JoinResult, Me } from '../../../server/api-types.ts';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from './api.ts';
 import { tt } from './i18n.ts';
 import { problemText, problemType, useTitle } from './ui.tsx';
 import './teacher.css';
 
-/** Join codes are shown as ABCD-1234 but typed any way: spaces dropped, letters made capitals. */
+/** Join codes are shown as 2JM-M9H but typed any way: spaces dropped, letters made capitals. */
 export function normalizeJoinCode(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
@@ -19,14 +19,48 @@ export default function JoinPage(): JSX.Element {
   const [result, setResult] = createSignal<JoinResult | null>(null);
   return (
     <div class="tw-page tw-narrow">
-      <Show when={result()} fallback={<JoinForm onJoined={setResult} />}>
+      <Show
+        when={result()}
+        fallback={
+          <>
+            <JoinForm onJoined={setResult} />
+          </>
+        }
+      >
         {(r) => <Joined result={r()} />}
       </Show>
     </div>
   );
 }
 
+/** A visitor who is already a student is told which class they are in, with the way to their work. */
+function AlreadyStudent(props: { me: Me | null | undefined }): JSX.Element {
+  const me = () => props.me;
+  const [className] = createResource(
+    () => (me()?.role === 'student' ? me()!.classId ?? '' : false),
+    (classId) =>
+      teacherApi
+        .myAssignments()
+        .then((list) => list.find((a) => a.classId === classId)?.className ?? list[0]?.className ?? null)
+        .catch(() => null),
+  );
+  return (
+    <Show when={me()?.role === 'student' && !className.loading}>
+      <div class="tw-panel tw-already" role="status">
+        <p>
+          <strong>{className() ? tt('alreadyInClass')(className()!) : tt('alreadyStudent')(me()?.name ?? '')}</strong>
+        </p>
+        <A class="tw-button tw-primary" href="/me">
+          {tt('toMyAssignmentsShort')}
+        </A>
+      </div>
+    </Show>
+  );
+}
+
 function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
+  const [me] = createResource(() => teacherApi.me().catch(() => null));
+  const isStudent = () => me()?.role === 'student';
   const [code, setCode] = createSignal('');
   const [name, setName] = createSignal('');
   const [codeError, setCodeError] = createSignal<string | null>(null);
@@ -68,6 +102,10 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
   return (
     <>
       <h1>{tt('joinTitle')}</h1>
+      <AlreadyStudent me={me()} />
+      <Show when={isStudent()}>
+        <h2>{tt('joinAnother')}</h2>
+      </Show>
       <p>{tt('joinIntro')}</p>
       <form class="tw-panel" onSubmit={submit} novalidate>
         <div class="tw-field">
@@ -142,13 +180,40 @@ function Joined(props: { result: JoinResult }): JSX.Element {
         {tt('joinedTitle')(props.result.className)}
       </h1>
       <h2>{tt('resumeCodeLabel')}</h2>
-      <p class="tw-resume-code" translate="no">
-        {props.result.resumeCode}
-      </p>
+      <div class="tw-resume-row">
+        <p class="tw-resume-code" translate="no">
+          {props.result.resumeCode}
+        </p>
+        <CopyButton text={props.result.resumeCode} />
+      </div>
       <p class="tw-resume-advice">{tt('resumeCodeWriteDown')}</p>
       <A class="tw-button tw-primary" href="/me">
         {tt('toMyAssignments')}
       </A>
     </section>
+  );
+}
+
+/** Copies a code to the clipboard and says so politely; where the browser refuses, asks to write it down. */
+function CopyButton(props: { text: string }): JSX.Element {
+  const [said, setSaid] = createSignal('');
+  async function copy() {
+    setSaid('');
+    try {
+      await navigator.clipboard.writeText(props.text);
+      setSaid(tt('copied'));
+    } catch {
+      setSaid(tt('copyFailed'));
+    }
+  }
+  return (
+    <>
+      <button type="button" class="tw-button" aria-label={tt('copyCode')} onClick={() => void copy()}>
+        {tt('copy')}
+      </button>
+      <p class="tw-copy-said" aria-live="polite">
+        {said()}
+      </p>
+    </>
   );
 }

@@ -79,7 +79,7 @@ function Live(): JSX.Element {
       <p class="tw-live-summary" aria-live="polite" aria-atomic="true">
         {announcement()}
       </p>
-      <div class="tw-scroll" role="region" aria-labelledby="tw-live-caption" tabindex="0">
+      <div class="tw-scroll tw-live-wide" role="region" aria-labelledby="tw-live-caption" tabindex="0">
         <table class="tw-table tw-live-table">
           <caption id="tw-live-caption">{tt('roster')}</caption>
           <thead>
@@ -110,6 +110,25 @@ function Live(): JSX.Element {
           </tbody>
         </table>
       </div>
+      {/* On a phone: one card per student instead of the five-column table (CSS shows one or the other). */}
+      <ul class="tw-live-cards" aria-label={tt('roster')}>
+        <For each={students()} fallback={<li>{snapshot() ? tt('noStudents') : tt('liveConnecting')}</li>}>
+          {(s) => (
+            <li class={`tw-live-card tw-live-${s.state}`}>
+              <span class="tw-live-card-head">
+                <strong>{s.displayName}</strong> <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
+              </span>
+              <Show when={s.state === 'in-progress' && s.questionNumber}>
+                <span>{tt('onQuestion')(s.questionNumber!, s.total)}</span>
+              </Show>
+              <Bar fraction={s.total ? s.answered / s.total : 0} label={tt('answeredOf')(s.answered, s.total)} />
+              <span class="tw-muted">
+                {tt('lastActive')}: {formatTime(s.updatedAt) || '–'}
+              </span>
+            </li>
+          )}
+        </For>
+      </ul>
     </div>
   );
 }
