@@ -145,6 +145,14 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await teacher.getByRole('radio', { name: 'Pas als ik hem vrijgeef' }).check();
     await teacher.getByRole('button', { name: 'Klaarzetten' }).click();
     await expect.poll(() => teacher.getByRole('status').filter({ hasText: 'De les staat klaar.' }).count()).toBe(1);
+    // The form is reset and focus moves to the new assignment, whose card names its mode, dates and release policy
+    await expect.poll(() => teacher.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^tw-assignment-/);
+    expect(await teacher.getByLabel('Les', { exact: true }).inputValue()).toBe('');
+    expect(await teacher.locator('.tw-card').first().textContent()).toContain('Uitleg pas na vrijgeven');
+    // Choosing the same lesson again warns but does not block
+    await teacher.getByLabel('Les', { exact: true }).selectOption(LESSON);
+    await expect.poll(() => teacher.getByText(/staat al klaar voor deze klas/).count()).toBe(1);
+    await teacher.getByLabel('Les', { exact: true }).selectOption('');
     await checkA11y(teacher, 'class');
     await teacher.getByRole('link', { name: 'Toon op het digibord' }).click();
     await teacher.locator('.tw-code-stage-code').waitFor();
@@ -183,7 +191,10 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     expect(await annaHeat.textContent()).toContain('nog te beoordelen');
     await checkA11y(teacher, 'report');
     const grading = teacher.getByRole('article', { name: 'Antwoord van Anna' });
-    await grading.getByRole('spinbutton').fill('1');
+    // A level per rubric criterion; the points follow from them
+    const top = grading.getByRole('radio', { name: /^Niveau 3/ });
+    for (let i = 0; i < (await top.count()); i++) await top.nth(i).check();
+    await expect.poll(() => grading.getByText(/^Uitkomst: 1 van 1 punt$/).count()).toBe(1);
     await grading.getByRole('textbox').fill('Goed dat je het interview zoekt. Noem ook waar.');
     await grading.getByRole('button', { name: 'Beoordeling opslaan' }).click();
     await expect.poll(() => grading.getByRole('status').textContent()).toMatch(/^Opgeslagen: 1 van \d+ punten\.$/);
@@ -191,8 +202,10 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await expect.poll(() => annaHeat.textContent()).not.toContain('nog te beoordelen');
     expect(await teacher.getByText(/1 van 1 beoordeeld/).count()).toBe(1);
 
-    // Release feedback
-    await teacher.getByRole('button', { name: 'Uitleg nu vrijgeven' }).click();
+    // Release feedback: below the grading, after an inline confirmation
+    expect(await teacher.getByText(/1 van 1 open antwoorden beoordeeld · 1 leerling nog bezig/).count()).toBe(1);
+    await teacher.getByRole('button', { name: 'Uitleg en scores vrijgeven' }).click();
+    await teacher.getByRole('button', { name: 'Ja, vrijgeven' }).click();
     await expect.poll(() => teacher.getByText(/Uitleg vrijgegeven op/).count()).toBe(1);
     await checkA11y(teacher, 'report after grading');
     await shoot(teacher, 'report', ['.tw-heat-map', '.tw-grade-item', '#tw-skills', '.tw-items', '.tw-distribution']);
@@ -212,9 +225,18 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     // The projector view: distributions, no names
     await teacher.getByRole('link', { name: /Digibordweergave/ }).click();
     await teacher.getByRole('heading', { level: 1, name: /zo antwoordde de klas/ }).waitFor();
+    await expect.poll(() => teacher.getByRole('heading', { level: 2, name: /Vraag 1 van \d+/ }).count()).toBeGreaterThan(0);
     const projectorText = (await teacher.locator('main').textContent()) ?? '';
     expect(projectorText).not.toContain('Anna');
     expect(projectorText).not.toContain('Bram');
+    // One question per screen: arrow keys and buttons move on; the correct answer waits for the teacher
+    await teacher.keyboard.press('ArrowRight');
+    await expect.poll(() => teacher.getByRole('heading', { level: 2, name: /Vraag 2 van/ }).count()).toBe(1);
+    expect(await teacher.locator('.tw-tag-correct').count()).toBe(0);
+    await teacher.getByRole('button', { name: 'Toon juiste antwoord' }).click();
+    await expect.poll(() => teacher.locator('.tw-tag-correct').count()).toBeGreaterThan(0);
+    await teacher.getByRole('button', { name: /Vorige/ }).click();
+    await expect.poll(() => teacher.getByRole('heading', { level: 2, name: /Vraag 1 van/ }).count()).toBe(1);
     await checkA11y(teacher, 'report projector');
     await teacher.screenshot({ path: join(SCREENS, 'projector-1280.png'), fullPage: true });
   });
