@@ -16,7 +16,7 @@ import { commitRate } from './scenarios/commit-rate.ts';
 import { reportScenario } from './scenarios/report.ts';
 import { schoolDay } from './scenarios/school-day.ts';
 import { measureBuiltClient, sizeLines } from './size.ts';
-import { ROOT, startServer, type RunningServer } from './server.ts';
+import { ROOT, processTree, readMemory, startServer, type RunningServer } from './server.ts';
 import { formatLine, markdownTable, mb, type ScenarioLine } from './stats.ts';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').map(Number);
@@ -91,6 +91,8 @@ async function main(): Promise<void> {
     http.close();
     for (const line of server.problems()) console.log(`server: ${line}`);
     console.log(`server memory at the end: RSS ${mb(server.memory().rss)}, high-water ${mb(server.memory().hwm)}`);
+    // Per process (primary first): which one holds the memory.
+    console.log(`per process: ${processTree(server.pid).map((p) => { try { const m = readMemory(p); return `${p} RSS ${mb(m.rss)} (high-water ${mb(m.hwm)})`; } catch { return `${p} gone`; } }).join('; ')}`);
   } catch (error) {
     console.error(`bench could not run: ${(error as Error).message}`);
     process.exitCode = 1;
