@@ -1,8 +1,12 @@
 // The shapes of the public API (v1) as the client sees them. Types only: the client imports
 // this module, never the server's code. See ../shared/DESIGN.md "Public API".
 import type { Localized, Skill, QuestionType, Misconception } from '../lessons/format.ts';
+import type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
 
 export type { Localized, Skill, QuestionType, Misconception };
+/** The question and answer shapes come from the lessons engine, which produces them: option and
+ * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
+export type { Answer, Choice, FeedbackItem, Graded, Label, Paragraph, PublicQuestion, Sentence } from '../lessons/model.ts';
 export type Mode = 'practice' | 'test';
 export type AttemptStatus = 'in-progress' | 'finished';
 
@@ -16,15 +20,6 @@ export interface LessonSummary {
   questionCount: number;
 }
 
-export interface Sentence {
-  id: string;
-  text: string;
-}
-export interface Paragraph {
-  id: string;
-  kind: 'text' | 'heading';
-  sentences: Sentence[];
-}
 export interface ArticleView {
   title: string;
   language: string;
@@ -38,59 +33,6 @@ export interface LessonDetail extends LessonSummary {
   article: ArticleView;
   /** Translations of the article by language; paragraphs aligned with article.paragraphs by id. */
   translation?: Record<string, { title: string; paragraphs: { id: string; text: string }[] }>;
-}
-
-/** Ids of options and items are per-attempt tokens: neither they nor their order reveal the key. */
-export interface Choice {
-  id: string;
-  text: Localized;
-}
-export interface Label {
-  id: string;
-  label: Localized;
-}
-interface PublicBase {
-  id: string;
-  skill: Skill;
-  prompt: Localized;
-  /** Sentence ids of the passage the question is about. */
-  focus: string[];
-  points: number;
-}
-export type PublicQuestion =
-  | (PublicBase & { type: 'single-choice'; options: Choice[] })
-  | (PublicBase & { type: 'multiple-choice'; options: Choice[] })
-  | (PublicBase & { type: 'highlight' })
-  | (PublicBase & { type: 'categorize'; categories: Label[]; items: Choice[] })
-  | (PublicBase & { type: 'order'; items: Choice[] })
-  | (PublicBase & { type: 'match'; left: Choice[]; right: Label[] })
-  | (PublicBase & { type: 'scale'; min: number; max: number; labels: { value: number; label: Localized }[] })
-  | (PublicBase & { type: 'open'; maxLength: number });
-
-export type Answer =
-  | { optionId: string }
-  | { optionIds: string[] }
-  | { sentenceIds: string[] }
-  | { placements: Record<string, string> }
-  | { order: string[] }
-  | { pairs: Record<string, string> }
-  | { value: number }
-  | { text: string };
-
-export interface FeedbackItem {
-  text: Localized;
-  misconception?: Misconception;
-  /** Sentence ids this feedback cites. */
-  anchors: string[];
-}
-
-/** What grading says about one answer; only sent when the mode allows it. */
-export interface Graded {
-  /** 0..1; null for an open answer not yet scored by a teacher. */
-  fraction: number | null;
-  feedback: FeedbackItem[];
-  /** Every sentence id cited by the feedback and the explanation: highlighted in the reader. */
-  anchors: string[];
 }
 
 /** Practice mode: what the learner may read once a retry can no longer be spoiled by it. */
