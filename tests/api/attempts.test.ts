@@ -32,6 +32,13 @@ async function keyAnswer(attemptId: string, questionId: string): Promise<Answer>
   return r.key!;
 }
 
+/** The right option of a single-choice question in this attempt's tokens, and a wrong one. */
+async function singleChoiceAnswers(view: AttemptView, questionId: string) {
+  const shown = view.questions.find((x) => x.id === questionId) as { options: { id: string }[] };
+  const right = (await keyAnswer(view.id, questionId)) as { optionId: string };
+  return { right, wrong: shown.options.find((o) => o.id !== right.optionId)!.id };
+}
+
 const put = (id: string, qid: string, answer: unknown, headers?: Record<string, string>, who = learner) =>
   who.put(`/api/attempts/${id}/responses/${qid}`, { answer }, headers);
 
@@ -86,9 +93,7 @@ describe('practice', () => {
   test('a retry is stored but the first try counts', async () => {
     const view = await start('practice');
     const q = questionOfType('single-choice');
-    const shown = view.questions.find((x) => x.id === q.id) as { options: { id: string }[] };
-    const right = (await keyAnswer(view.id, q.id)) as { optionId: string };
-    const wrong = shown.options.find((o) => o.id !== right.optionId)!.id;
+    const { right, wrong } = await singleChoiceAnswers(view, q.id);
     const first: SaveResponseResult = await (await put(view.id, q.id, { optionId: wrong })).json();
     expect(first).toMatchObject({ try: 1, fraction: 0 });
     const second: SaveResponseResult = await (await put(view.id, q.id, right)).json();
@@ -102,9 +107,7 @@ describe('practice', () => {
   test('the explanation comes after a right answer or a second try, never to spoil a first retry', async () => {
     const view = await start('practice');
     const q = questionOfType('single-choice');
-    const shown = view.questions.find((x) => x.id === q.id) as { options: { id: string }[] };
-    const right = (await keyAnswer(view.id, q.id)) as { optionId: string };
-    const wrong = shown.options.find((o) => o.id !== right.optionId)!.id;
+    const { right, wrong } = await singleChoiceAnswers(view, q.id);
     const first: SaveResponseResult = await (await put(view.id, q.id, { optionId: wrong })).json();
     expect(first.fraction).toBe(0);
     expect(first.explanation).toBeUndefined();
@@ -137,9 +140,7 @@ describe('test mode', () => {
   test('saving says nothing about correctness; answers change until finish and the latest counts', async () => {
     const view = await start('test');
     const q = questionOfType('single-choice');
-    const shown = view.questions.find((x) => x.id === q.id) as { options: { id: string }[] };
-    const right = (await keyAnswer(view.id, q.id)) as { optionId: string };
-    const wrong = shown.options.find((o) => o.id !== right.optionId)!.id;
+    const { right, wrong } = await singleChoiceAnswers(view, q.id);
 
     const first = await (await put(view.id, q.id, right)).json();
     expect(first).toEqual({ saved: true, questionId: q.id, try: 1 });
