@@ -227,6 +227,8 @@ export interface OpenAnswerToGrade {
   text: string;
   points: number | null;
   comment: string | null;
+  /** The rubric level per criterion id, when the teacher graded by criterion. */
+  levels?: Record<string, number> | null;
 }
 export interface AssignmentReport {
   assignment: AssignmentView;

@@ -15,6 +15,8 @@ export interface ReportRow extends StoredResponse {
   /** The answer as stored (JSON text): equal answers group by it before they are parsed. */
   answerJson: string;
   gradeComment: string | null;
+  /** The rubric levels of the teacher's grade, as stored (JSON text), when graded by criterion. */
+  gradeLevels: string | null;
 }
 
 export interface ReportData {
@@ -35,7 +37,7 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
     // The one query that grows with class x questions: one row per attempt carrying its responses
     // as JSON, which parses far faster than building a row object per response.
     client.execute({
-      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, r.fraction, g.points, g.comment))
+      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, r.fraction, g.points, g.comment, g.levels))
               FROM responses r JOIN attempts a ON a.id = r.attempt_id LEFT JOIN grades g ON g.response_id = r.id
              WHERE a.assignment_id = ?
              GROUP BY r.attempt_id`,
@@ -44,8 +46,8 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
   ]);
   const rows: ReportRow[] = [];
   for (const packed of raw.rows) {
-    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, number | null, number | null, string | null][]) {
-      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: r[5], gradePoints: r[6], gradeComment: r[7] });
+    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, number | null, number | null, string | null, string | null][]) {
+      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: r[5], gradePoints: r[6], gradeComment: r[7], gradeLevels: r[8] });
     }
   }
   return { students, attempts: list, responses: rows };
@@ -107,6 +109,7 @@ export function buildReport(
             text: (JSON.parse(r.answerJson) as { text?: string }).text ?? '',
             points: r.gradePoints,
             comment: r.gradeComment,
+            levels: r.gradeLevels ? (JSON.parse(r.gradeLevels) as Record<string, number>) : null,
           });
         }
       }

@@ -137,7 +137,10 @@ test('grading an open answer changes the student score; only the teacher of the 
     const levels = Object.fromEntries(open.rubric.map((c) => [c.id, 0]));
     expect((await teacher.put(`/api/responses/${responseId}/grade`, { levels: {} })).status).toBe(422);
     expect((await teacher.put(`/api/responses/${responseId}/grade`, { levels })).status).toBe(200);
-    expect((await report(a.id)).students.find((s) => s.displayName === 'Anna')!.score).toEqual({ points: 3, max: lesson.questions.length });
+    const after = await report(a.id);
+    expect(after.students.find((s) => s.displayName === 'Anna')!.score).toEqual({ points: 3, max: lesson.questions.length });
+    // Reopened, the grade shows the levels it was given by.
+    expect(after.toGrade.find((g) => g.responseId === responseId)!.levels).toEqual(levels);
   }
 });
 

@@ -42,6 +42,12 @@ describe('grading form', () => {
     expect(onSaved).toHaveBeenCalledWith(2, 'Goed: je noemt een bron.');
   });
 
+  it('reopens a grade given by criterion with its levels chosen', () => {
+    render(() => <GradingForm item={{ ...item, points: 2, levels: { c1: 2 } }} question={openQuestion} />);
+    expect(screen.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
+    expect(screen.getByText('Uitkomst: 2 van 3 punten')).toBeInTheDocument();
+  });
+
   it('asks for every level before calling the server', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch();

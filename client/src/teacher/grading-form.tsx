@@ -33,8 +33,9 @@ export function GradingForm(props: {
   const id = createUniqueId();
   const max = () => props.question.points;
   const rubric = () => props.question.rubric ?? [];
-  const [levels, setLevels] = createStore<Record<string, number | undefined>>({});
-  const [points, setPoints] = createSignal(props.item.points === null ? '' : num(props.item.points));
+  // A grade given by criterion reopens with its levels chosen; one given as points, with its points.
+  const [levels, setLevels] = createStore<Record<string, number | undefined>>({ ...(props.item.levels ?? {}) });
+  const [points, setPoints] = createSignal(props.item.points === null || props.item.levels ? '' : num(props.item.points));
   const [comment, setComment] = createSignal(props.item.comment ?? '');
   const [error, setError] = createSignal<string | null>(null);
   const [errorAt, setErrorAt] = createSignal<'points' | 'levels' | null>(null);
