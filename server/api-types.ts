@@ -128,6 +128,8 @@ export interface Me {
   name?: string;
   email?: string;
   classId?: string;
+  /** A student's class, by name. */
+  className?: string;
 }
 
 // ---- Classes, assignments and reports (teachers and students in a class) ----

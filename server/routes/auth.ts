@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { teachers, type Teacher } from '../../db/schema.ts';
+import { classes, teachers, type Teacher } from '../../db/schema.ts';
 import type { AppEnv, AppVariables } from '../app.ts';
 import type { Me } from '../api-types.ts';
 import { conflict, invalid, problem, tooManyRequests, validate } from '../errors.ts';
@@ -98,7 +98,8 @@ export const auth = new Hono<AppEnv>()
       if (t) me = teacherMe(t);
     } else if (session?.learner?.kind === 'student') {
       const l = session.learner;
-      me = { role: 'student', id: l.id, name: l.displayName ?? undefined, classId: l.classId ?? undefined };
+      const [klass] = l.classId ? await c.var.db.select({ name: classes.name }).from(classes).where(eq(classes.id, l.classId)).limit(1) : [];
+      me = { role: 'student', id: l.id, name: l.displayName ?? undefined, classId: l.classId ?? undefined, className: klass?.name };
     } else if (session?.learner) {
       me = { role: 'learner', id: session.learner.id };
     }

@@ -33,7 +33,7 @@ test('students join with the code in any case, with or without dash, and get a s
   const { browser: sam, result } = await joinClass(server, k.joinCode.toLowerCase().replace('-', ''), '  Sam   B ');
   expect(result).toMatchObject({ displayName: 'Sam B', classId: k.id, className: '3B' });
   expect(result.resumeCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  expect(await (await sam.get('/api/me')).json()).toMatchObject({ role: 'student', name: 'Sam B', classId: k.id });
+  expect(await (await sam.get('/api/me')).json()).toMatchObject({ role: 'student', name: 'Sam B', classId: k.id, className: '3B' });
   const view: ClassView = await (await t.get(`/api/classes/${k.id}`)).json();
   expect(view.students.map((s) => s.displayName)).toEqual(['Sam B']);
   // Only the hash of the resume code is stored.

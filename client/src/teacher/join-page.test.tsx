@@ -86,7 +86,7 @@ describe('join flow', () => {
   });
 
   it('tells a visitor who is already a student which class they are in, and still offers to join another', async () => {
-    mockFetch(200, {}, { role: 'student', id: 's1', name: 'Anna', classId: 'c1' }, [{ classId: 'c1', className: '2B' }]);
+    mockFetch(200, {}, { role: 'student', id: 's1', name: 'Anna', classId: 'c1', className: '2B' }, [{ classId: 'c1', className: '2B' }]);
     renderJoin();
     expect(await screen.findByText('Je zit al in klas 2B.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar mijn opdrachten' })).toHaveAttribute('href', '/me');

@@ -36,16 +36,9 @@ export default function JoinPage(): JSX.Element {
 /** A visitor who is already a student is told which class they are in, with the way to their work. */
 function AlreadyStudent(props: { me: Me | null | undefined }): JSX.Element {
   const me = () => props.me;
-  const [className] = createResource(
-    () => (me()?.role === 'student' ? me()!.classId ?? '' : false),
-    (classId) =>
-      teacherApi
-        .myAssignments()
-        .then((list) => list.find((a) => a.classId === classId)?.className ?? list[0]?.className ?? null)
-        .catch(() => null),
-  );
+  const className = () => me()?.className ?? null;
   return (
-    <Show when={me()?.role === 'student' && !className.loading}>
+    <Show when={me()?.role === 'student'}>
       <div class="tw-panel tw-already" role="status">
         <p>
           <strong>{className() ? tt('alreadyInClass')(className()!) : tt('alreadyStudent')(me()?.name ?? '')}</strong>
