@@ -4,22 +4,13 @@ import { Show, createSignal } from 'solid-js';
 import { t } from '../i18n/index.ts';
 import { ApiError, api } from '../lib/api.ts';
 import { ErrorMessage } from './async-boundary.tsx';
+import { CopyButton } from './copy-button.tsx';
 
 export function ResumeCode() {
   const [code, setCode] = createSignal<string | null>(null);
   const [error, setError] = createSignal<unknown>(null);
   const [hidden, setHidden] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const [copied, setCopied] = createSignal<'ok' | 'failed' | null>(null);
-  const copy = async (value: string) => {
-    setCopied(null);
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
   const make = async () => {
     setBusy(true);
     setError(null);
@@ -55,12 +46,7 @@ export function ResumeCode() {
                   <span>{t('keepCodeLabel')}:</span> <strong class="resume-code-value">{value()}</strong>
                 </p>
                 <p class="resume-code-copy">
-                  <button type="button" class="secondary small" onClick={() => copy(value())}>
-                    {t('copy')}
-                  </button>{' '}
-                  <span role="status" aria-live="polite" class="copy-status">
-                    {copied() === 'ok' ? t('copied') : copied() === 'failed' ? t('copyFailed') : ''}
-                  </span>
+                  <CopyButton text={value()} />
                 </p>
                 <p>{t('keepWriteDown')}</p>
               </>

@@ -3,6 +3,7 @@
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { JoinResult, Me } from '../../../server/api-types.ts';
+import { CopyButton } from '../components/copy-button.tsx';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from './api.ts';
 import { tt } from './i18n.ts';
@@ -177,36 +178,12 @@ function Joined(props: { result: JoinResult }): JSX.Element {
         <p class="tw-resume-code" translate="no">
           {props.result.resumeCode}
         </p>
-        <CopyButton text={props.result.resumeCode} />
+        <CopyButton text={props.result.resumeCode} class="tw-button" />
       </div>
       <p class="tw-resume-advice">{tt('resumeCodeWriteDown')}</p>
       <A class="tw-button tw-primary" href="/me">
         {tt('toMyAssignments')}
       </A>
     </section>
-  );
-}
-
-/** Copies a code to the clipboard and says so politely; where the browser refuses, asks to write it down. */
-function CopyButton(props: { text: string }): JSX.Element {
-  const [said, setSaid] = createSignal('');
-  async function copy() {
-    setSaid('');
-    try {
-      await navigator.clipboard.writeText(props.text);
-      setSaid(tt('copied'));
-    } catch {
-      setSaid(tt('copyFailed'));
-    }
-  }
-  return (
-    <>
-      <button type="button" class="tw-button" aria-label={tt('copyCode')} onClick={() => void copy()}>
-        {tt('copy')}
-      </button>
-      <p class="tw-copy-said" aria-live="polite">
-        {said()}
-      </p>
-    </>
   );
 }
