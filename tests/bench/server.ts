@@ -6,7 +6,7 @@
 // primary and every worker.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitUntilHealthy } from '../server-child.ts';
 import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
@@ -24,16 +24,6 @@ export interface RunningServer {
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export function readMemory(pid: number): { rss: number; hwm: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -106,19 +96,11 @@ export async function startServer({
   });
 
   const deadline = Date.now() + startTimeoutMs;
-  for (;;) {
-    if (exited !== null) throw new Error(`server exited with ${exited} before it was healthy:\n${tail}`);
-    try {
-      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server not healthy within ${startTimeoutMs} ms:\n${tail}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitUntilHealthy(url, { timeoutMs: startTimeoutMs, exited: () => (exited === null ? null : `code ${exited}`), output: () => tail });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
   // A cluster answers once its first worker listens; wait for the others (every process but the
   // primary) before measuring anything.

@@ -2,7 +2,7 @@
 // or run two of it on one database file. Node runs main.ts with `--import tsx` itself, so a signal
 // sent to the child reaches the server and nothing in between.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, waitUntilHealthy } from '../server-child.ts';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,16 +17,6 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Start main.ts on a free port with the given database file and wait until /api/health answers. */
 export async function startServerProcess({
@@ -65,20 +55,11 @@ export async function startServerProcess({
     }),
   );
 
-  const deadline = Date.now() + startTimeoutMs;
-  for (;;) {
-    if (ended) throw new Error(`server exited before it was healthy:\n${log.slice(-4000)}`);
-    try {
-      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server not healthy within ${startTimeoutMs} ms:\n${log.slice(-4000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    await waitUntilHealthy(url, { timeoutMs: startTimeoutMs, exited: () => (ended ? 'ended' : null), output: () => log.slice(-4000), intervalMs: 50 });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
 
   return {

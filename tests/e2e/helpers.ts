@@ -2,7 +2,7 @@
 // fresh database, launch the system's Chromium, and check a page with axe-core (WCAG 2.2 AA).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitUntilHealthy } from '../server-child.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -32,17 +32,6 @@ export function chromiumAvailable(): boolean {
   return found;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   try {
@@ -97,22 +86,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     rmSync(dir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`server exited with code ${child.exitCode} before it was healthy:\n${log}`);
-    }
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { url, output: () => log, stop };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await waitUntilHealthy(url, { timeoutMs: 60_000, exited: () => (child.exitCode === null ? null : `code ${child.exitCode}`), output: () => log, intervalMs: 250 });
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`server did not become healthy within 60 s:\n${log}`);
+  return { url, output: () => log, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {
