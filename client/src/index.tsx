@@ -1,10 +1,10 @@
-// Entry point: the route table (student path here, teammates' routes spread in) and the layout.
-// Every page is lazy so the first page only loads the shell and the catalog.
+// Entry point: the one route table, page by URL (routes/ mirrors the paths), and the layout.
+// Every page is lazy, so the first page loads only the shell and the catalog, and no student
+// downloads a teacher's page.
 import { Router, type RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './components/layout.tsx';
-import { extraRoutes } from './extra-routes.tsx';
 import { preloadLesson } from './lib/queries.ts';
 
 const routes: RouteDefinition[] = [
@@ -16,7 +16,16 @@ const routes: RouteDefinition[] = [
   },
   { path: '/attempts/:id', component: lazy(() => import('./routes/runner.tsx')) },
   { path: '/attempts/:id/results', component: lazy(() => import('./routes/results.tsx')) },
-  ...extraRoutes,
+  { path: '/join', component: lazy(() => import('./routes/join.tsx')) },
+  { path: '/resume', component: lazy(() => import('./routes/resume.tsx')) },
+  { path: '/me', component: lazy(() => import('./routes/me.tsx')) },
+  { path: '/teacher', component: lazy(() => import('./routes/teacher/home.tsx')) },
+  { path: '/teacher/classes', component: lazy(() => import('./routes/teacher/classes.tsx')) },
+  { path: '/teacher/classes/:id', component: lazy(() => import('./routes/teacher/class.tsx')) },
+  { path: '/teacher/classes/:id/projector', component: lazy(() => import('./routes/teacher/class-projector.tsx')) },
+  { path: '/teacher/assignments/:id', component: lazy(() => import('./routes/teacher/report.tsx')) },
+  { path: '/teacher/assignments/:id/projector', component: lazy(() => import('./routes/teacher/report-projector.tsx')) },
+  { path: '/teacher/assignments/:id/live', component: lazy(() => import('./routes/teacher/live.tsx')) },
   { path: '*404', component: lazy(() => import('./routes/not-found.tsx')) },
 ];
 

@@ -1,8 +1,8 @@
 // Scenario 7: the JavaScript a student downloads, gzipped. The first page is the entry script of
 // dist/client/index.html, the chunks it modulepreloads or imports, and the lazy chunk of the
 // route it opens on (the catalog, routes/catalog.tsx); the student path adds every chunk
-// reachable by static and dynamic imports, except the lazy routes listed in
-// client/src/extra-routes.tsx (joining, a student's assignments, the teacher's pages).
+// reachable by static and dynamic imports, except the lazy routes of client/src/index.tsx that
+// are not on a lesson's path (joining, a student's assignments, the teacher's pages).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,7 +32,10 @@ export function chunkName(file: string): string {
   return basename(file).replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '');
 }
 
-/** The module basenames that extra-routes.tsx loads lazily: `import('./routes/teacher/classes.tsx')` gives "classes". */
+/** The pages of a lesson's path: the catalog, a lesson's intro, the runner, the results (and the 404). */
+export const LESSON_PATH_ROUTES: ReadonlySet<string> = new Set(['catalog', 'lesson', 'runner', 'results', 'not-found']);
+
+/** The module basenames a route table loads lazily: `import('./routes/teacher/classes.tsx')` gives "classes". */
 export function lazyModuleNames(source: string): Set<string> {
   const names = new Set<string>();
   for (const m of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
@@ -106,8 +109,8 @@ export function measureBundles(distDir: string, excludedModules: Set<string>, fi
 export function measureBuiltClient(root: string): SizeReport {
   const distDir = join(root, 'dist', 'client');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/index.html is missing: run npm run build first`);
-  const extraRoutes = join(root, 'client', 'src', 'extra-routes.tsx');
-  const excluded = existsSync(extraRoutes) ? lazyModuleNames(readFileSync(extraRoutes, 'utf8')) : new Set<string>();
+  const routeTable = readFileSync(join(root, 'client', 'src', 'index.tsx'), 'utf8');
+  const excluded = new Set([...lazyModuleNames(routeTable)].filter((name) => !LESSON_PATH_ROUTES.has(name)));
   return measureBundles(distDir, excluded);
 }
 

@@ -2,7 +2,7 @@
 import { A, createAsync } from '@solidjs/router';
 import { For, Show, createResource } from 'solid-js';
 import type { LessonSummary } from '../../../server/api-types.ts';
-import { AsyncBoundary } from '../components/async-boundary.tsx';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/layout.tsx';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';

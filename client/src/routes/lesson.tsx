@@ -3,7 +3,7 @@
 import { createAsync, useNavigate, useParams } from '@solidjs/router';
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { AttemptView, LessonDetail, Mode } from '../../../server/api-types.ts';
-import { AsyncBoundary, ErrorMessage } from '../components/async-boundary.tsx';
+import { AsyncBoundary, ErrorMessage } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/layout.tsx';
 import { SkillList } from '../components/skill-list.tsx';
 import { isAnswered } from '../components/questions/index.tsx';

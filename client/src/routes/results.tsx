@@ -6,7 +6,7 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
-import { AsyncBoundary } from '../components/async-boundary.tsx';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
 import { PageTitle } from '../components/layout.tsx';
 import { ResumeCode } from '../components/resume-code.tsx';

@@ -6,7 +6,7 @@ import { createAsync, useBeforeLeave, useNavigate, useParams, useSearchParams } 
 import { For, Show, createMemo, createResource, createSignal, onCleanup, onMount, untrack } from 'solid-js';
 import type { Answer, AttemptView, Graded, LessonDetail, PracticeReveal, PublicQuestion } from '../../../server/api-types.ts';
 import { ArticleReader, scrollPaneToSentence, scrollToSentence, sentenceDomId, stackedLayout } from '../components/article-reader.tsx';
-import { AsyncBoundary, ErrorMessage } from '../components/async-boundary.tsx';
+import { AsyncBoundary, ErrorMessage } from '../components/ui/async-boundary.tsx';
 import { FeedbackPanel } from '../components/feedback-panel.tsx';
 import { PageTitle } from '../components/layout.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';

@@ -3,12 +3,12 @@
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { JoinResult, Me } from '../../../server/api-types.ts';
-import { CopyButton } from '../components/copy-button.tsx';
+import { CopyButton } from '../components/ui/copy-button.tsx';
 import { ApiError } from '../lib/api.ts';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
-import { problemText, problemType, useTitle } from './ui.tsx';
-import './teacher.css';
+import { teacherApi } from '../teacher/api.ts';
+import { tt } from '../i18n/class.ts';
+import { problemText, problemType, useTitle } from '../components/ui/teacher-ui.tsx';
+import '../styles/teacher.css';
 
 /** Join codes are shown as 2JM-M9H but typed any way: spaces dropped, letters made capitals. */
 export function normalizeJoinCode(input: string): string {

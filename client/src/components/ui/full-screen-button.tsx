@@ -1,6 +1,6 @@
 // A button that shows one element full screen (a projector view), where the browser allows it.
 import { Show, type JSX } from 'solid-js';
-import { tt } from './i18n.ts';
+import { tt } from '../../i18n/class.ts';
 
 export function FullScreenButton(props: { target: () => HTMLElement | undefined; small?: boolean }): JSX.Element {
   const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';

@@ -2,7 +2,7 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route } from '@solidjs/router';
-import JoinPage, { normalizeJoinCode } from './join-page.tsx';
+import JoinPage, { normalizeJoinCode } from './join.tsx';
 
 function renderJoin() {
   return render(() => (

@@ -2,10 +2,10 @@
 // turning an API problem into a sentence, and the gate that asks a teacher to log in.
 import { createEffect, createResource, Match, onCleanup, Switch, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
-import { ApiError } from '../lib/api.ts';
-import type { Me } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
+import { ApiError } from '../../lib/api.ts';
+import type { Me } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { tt } from '../../i18n/class.ts';
 
 export function Loading(): JSX.Element {
   return (

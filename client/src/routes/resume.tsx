@@ -2,10 +2,10 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
 import { ApiError } from '../lib/api.ts';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
-import { problemText, useTitle } from './ui.tsx';
-import './teacher.css';
+import { teacherApi } from '../teacher/api.ts';
+import { tt } from '../i18n/class.ts';
+import { problemText, useTitle } from '../components/ui/teacher-ui.tsx';
+import '../styles/teacher.css';
 
 export default function ResumePage(): JSX.Element {
   useTitle(() => tt('resumeTitle'));

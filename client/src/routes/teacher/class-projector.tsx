@@ -2,11 +2,11 @@
 // back row of a classroom; a full-screen button hides the browser's own chrome too.
 import { createResource, Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import { teacherApi } from './api.ts';
-import { FullScreenButton } from './full-screen.tsx';
-import { tt } from './i18n.ts';
-import { Failure, Loading, RequireTeacher, useTitle } from './ui.tsx';
-import './teacher.css';
+import { teacherApi } from '../../teacher/api.ts';
+import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
+import { tt } from '../../i18n/class.ts';
+import { Failure, Loading, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import '../../styles/teacher.css';
 
 export default function ClassProjectorPage(): JSX.Element {
   return <RequireTeacher>{() => <CodeStage />}</RequireTeacher>;

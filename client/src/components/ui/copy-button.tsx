@@ -1,7 +1,7 @@
 // Copies a code to the clipboard and says so in a live region; where the browser refuses, it asks
 // the learner to write the code down. Used wherever a code is shown once (resume codes).
 import { createSignal } from 'solid-js';
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 
 export function CopyButton(props: { text: string; class?: string }) {
   const [copied, setCopied] = createSignal<'ok' | 'failed' | null>(null);

@@ -2,13 +2,13 @@
 // roster (export, delete with confirmation), rename and archive, its assignments, and assigning a lesson.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { AssignmentView, ClassView, StudentRef } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { AssignForm } from './assign-form.tsx';
-import { formatDateTime, pick, tt } from './i18n.ts';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
-import { TeacherBar } from './teacher-bar.tsx';
-import './teacher.css';
+import type { AssignmentView, ClassView, StudentRef } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { AssignForm } from '../../components/teacher/assign-form.tsx';
+import { formatDateTime, pick, tt } from '../../i18n/class.ts';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
+import '../../styles/teacher.css';
 
 export default function ClassPage(): JSX.Element {
   return (

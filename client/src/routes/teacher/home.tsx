@@ -1,11 +1,11 @@
 // /teacher: log in or create a teacher account; a signed-in teacher goes on to their classes.
 import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, Navigate, useNavigate } from '@solidjs/router';
-import { ApiError } from '../lib/api.ts';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
-import { Failure, Loading, problemText, useTitle } from './ui.tsx';
-import './teacher.css';
+import { ApiError } from '../../lib/api.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { tt } from '../../i18n/class.ts';
+import { Failure, Loading, problemText, useTitle } from '../../components/ui/teacher-ui.tsx';
+import '../../styles/teacher.css';
 
 export const PASSWORD_MIN = 8;
 

@@ -1,9 +1,9 @@
 // Looks up the class and teacher pages' words with the app's current-language signal, and
 // formats dates and percentages the way the reader's language writes them.
-import { lang } from '../i18n/index.ts';
-import { formatNumber, teacherMessages, type TeacherMessages } from './messages.ts';
+import { lang } from './index.ts';
+import { formatNumber, teacherMessages, type TeacherMessages } from './class-messages.ts';
 
-export { lang, pick, skillName, misconceptionName } from '../i18n/index.ts';
+export { lang, pick, skillName, misconceptionName } from './index.ts';
 
 export function tt<K extends keyof TeacherMessages>(key: K): TeacherMessages[K] {
   return teacherMessages[lang()][key];

@@ -1,11 +1,11 @@
 // /teacher/classes: the teacher's classes, and a form to create one.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
-import { TeacherBar } from './teacher-bar.tsx';
-import './teacher.css';
+import { teacherApi } from '../../teacher/api.ts';
+import { tt } from '../../i18n/class.ts';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
+import '../../styles/teacher.css';
 
 export default function ClassesPage(): JSX.Element {
   useTitle(() => tt('classesTitle'));

@@ -1,9 +1,9 @@
 // The line at the top of the teacher's pages: who is signed in, and the way out.
 import { createSignal, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
-import type { Me } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { tt } from './i18n.ts';
+import type { Me } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { tt } from '../../i18n/class.ts';
 
 export function TeacherBar(props: { me: Me }): JSX.Element {
   const navigate = useNavigate();

@@ -2,14 +2,14 @@
 // analysis, answer distributions, open answers to grade, feedback release, CSV and print.
 import { createMemo, createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { AssignmentReport } from '../../../server/api-types.ts';
-import { teacherApi, type ReportQuestionWithRubric } from './api.ts';
-import { GradingForm } from './grading-form.tsx';
-import { HeatMap } from './heat-map.tsx';
-import { formatDateTime, pick, tt } from './i18n.ts';
-import { Distribution, ItemAnalysis, SkillBars, StudentSkills } from './report-parts.tsx';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from './ui.tsx';
-import './teacher.css';
+import type { AssignmentReport } from '../../../../server/api-types.ts';
+import { teacherApi, type ReportQuestionWithRubric } from '../../teacher/api.ts';
+import { GradingForm } from '../../components/teacher/grading-form.tsx';
+import { HeatMap } from '../../components/teacher/heat-map.tsx';
+import { formatDateTime, pick, tt } from '../../i18n/class.ts';
+import { Distribution, ItemAnalysis, SkillBars, StudentSkills } from '../../components/teacher/report-parts.tsx';
+import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import '../../styles/teacher.css';
 
 export default function ReportPage(): JSX.Element {
   return <RequireTeacher>{() => <Report />}</RequireTeacher>;

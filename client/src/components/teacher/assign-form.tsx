@@ -1,10 +1,10 @@
 // The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
 // test mode when the feedback is released.
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import type { AssignmentView, FeedbackRelease, Mode } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { pick, tt } from './i18n.ts';
-import { problemText } from './ui.tsx';
+import type { AssignmentView, FeedbackRelease, Mode } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { pick, tt } from '../../i18n/class.ts';
+import { problemText } from '../ui/teacher-ui.tsx';
 
 /** A datetime-local value ("2025-06-03T14:05", local time) as an ISO instant; undefined when empty. */
 export function localToIso(value: string): string | undefined {

@@ -4,10 +4,10 @@ import { createResource, createSignal, For, Match, Show, Switch, type JSX } from
 import { A, useNavigate } from '@solidjs/router';
 import type { StudentAssignmentView } from '../../../server/api-types.ts';
 import { ApiError } from '../lib/api.ts';
-import { teacherApi } from './api.ts';
-import { formatDateTime, pick, tt } from './i18n.ts';
-import { Failure, Loading, problemText, useTitle } from './ui.tsx';
-import './teacher.css';
+import { teacherApi } from '../teacher/api.ts';
+import { formatDateTime, pick, tt } from '../i18n/class.ts';
+import { Failure, Loading, problemText, useTitle } from '../components/ui/teacher-ui.tsx';
+import '../styles/teacher.css';
 
 export type Group = 'dueSoon' | 'toDo' | 'inProgress' | 'done' | 'later';
 

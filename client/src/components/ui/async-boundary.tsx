@@ -1,8 +1,8 @@
 // Loading and error states for a page's data: a calm loading line, and an error that says what
 // happened in plain words with a way to try again.
 import { ErrorBoundary, Suspense, type JSX } from 'solid-js';
-import { t } from '../i18n/index.ts';
-import { ApiError } from '../lib/api.ts';
+import { t } from '../../i18n/index.ts';
+import { ApiError } from '../../lib/api.ts';
 
 export function Loading() {
   return (

@@ -3,13 +3,13 @@
 // the counts change or someone finishes, not every step.
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { LiveSnapshot, LiveStudent } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { stateLabel } from './heat-map.tsx';
-import { formatTime, pick, tt } from './i18n.ts';
-import { Bar } from './report-parts.tsx';
-import { RequireTeacher, useTitle } from './ui.tsx';
-import './teacher.css';
+import type { LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { stateLabel } from '../../components/teacher/heat-map.tsx';
+import { formatTime, pick, tt } from '../../i18n/class.ts';
+import { Bar } from '../../components/teacher/report-parts.tsx';
+import { RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import '../../styles/teacher.css';
 
 export default function LivePage(): JSX.Element {
   return <RequireTeacher>{() => <Live />}</RequireTeacher>;

@@ -3,10 +3,10 @@
 // levels. A plain points field remains as a clearly labelled alternative for answers the rubric misses.
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { OpenAnswerToGrade } from '../../../server/api-types.ts';
-import { teacherApi, type ReportQuestionWithRubric, type RubricCriterion } from './api.ts';
-import { num, pick, tt } from './i18n.ts';
-import { problemText } from './ui.tsx';
+import type { OpenAnswerToGrade } from '../../../../server/api-types.ts';
+import { teacherApi, type ReportQuestionWithRubric, type RubricCriterion } from '../../teacher/api.ts';
+import { num, pick, tt } from '../../i18n/class.ts';
+import { problemText } from '../ui/teacher-ui.tsx';
 
 /** The points a set of levels gives, as the server computes them: the share of 3 per criterion, times the question's points. */
 export function pointsFromLevels(rubric: RubricCriterion[], levels: Record<string, number | undefined>, max: number): number | null {

@@ -3,13 +3,13 @@
 // arrow keys move between questions; the correct answer stays hidden until the teacher shows it.
 import { createMemo, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import type { AnswerCount, ReportQuestion } from '../../../server/api-types.ts';
-import { teacherApi } from './api.ts';
-import { percent, pick, skillName, tt } from './i18n.ts';
-import { Bar } from './report-parts.tsx';
-import { Failure, Loading, RequireTeacher, useTitle } from './ui.tsx';
-import { FullScreenButton } from './full-screen.tsx';
-import './teacher.css';
+import type { AnswerCount, ReportQuestion } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { percent, pick, skillName, tt } from '../../i18n/class.ts';
+import { Bar } from '../../components/teacher/report-parts.tsx';
+import { Failure, Loading, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
+import '../../styles/teacher.css';
 
 export default function ReportProjectorPage(): JSX.Element {
   return <RequireTeacher>{() => <Projector />}</RequireTeacher>;
