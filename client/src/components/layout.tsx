@@ -1,7 +1,6 @@
 // The frame of every page: skip link, header with the app name, navigation and language switch.
-// Exported pieces (Layout, PageTitle) are reused by the class and teacher pages.
 import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { For, Show, createEffect, createResource, createSignal, on, type JSX } from 'solid-js';
+import { For, Show, createEffect, createResource, createSignal, on } from 'solid-js';
 import { LANGS, lang, setLang, t, type Lang } from '../i18n/index.ts';
 import { request } from '../lib/api.ts';
 
@@ -94,12 +93,4 @@ export function Layout(props: RouteSectionProps) {
       </main>
     </>
   );
-}
-
-/** The page's <h1>, also setting the document title (read by screen readers on navigation). */
-export function PageTitle(props: { children: string; class?: string }): JSX.Element {
-  createEffect(() => {
-    document.title = `${props.children} · ${t('appName')}`;
-  });
-  return <h1 class={props.class}>{props.children}</h1>;
 }

@@ -3,8 +3,8 @@
 import { Show, createSignal } from 'solid-js';
 import { t } from '../i18n/index.ts';
 import { ApiError, api } from '../lib/api.ts';
-import { ErrorMessage } from './ui/async-boundary.tsx';
 import { CopyButton } from './ui/copy-button.tsx';
+import { ErrorMessage } from './ui/error-message.tsx';
 
 export function ResumeCode() {
   const [code, setCode] = createSignal<string | null>(null);

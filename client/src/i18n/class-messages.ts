@@ -1,5 +1,6 @@
-// The words of the class and teacher pages in Dutch (the default) and English. Kept apart from
-// the student's dictionary so these pages, loaded lazily, do not grow the student's first page.
+// The "class" namespace of the catalog: the words of joining a class, a student's assignments and
+// the teacher's pages, in Dutch (the default) and English. A namespace of its own so these pages,
+// loaded lazily, do not grow the student's first page; read with t('class.key').
 
 const nl = {
   // joining and resuming
@@ -243,25 +244,14 @@ const nl = {
   orderSummary: 'Deel van de klas met het juiste onderdeel op elke positie',
   answeredCount: (n: number) => (n === 1 ? '1 antwoord' : `${n} antwoorden`),
 
-  problems: {
-    'name-taken': 'Iemand in deze klas gebruikt deze naam al. Kies een andere naam.',
-    'class-archived': 'Deze klas is gearchiveerd en neemt geen nieuwe leerlingen meer aan.',
-    'teacher-not-learner': 'Je bent ingelogd als docent. Gebruik een privévenster om als leerling mee te doen.',
-    'wrong-credentials': 'Het e-mailadres of wachtwoord klopt niet.',
-    'email-taken': 'Er is al een account met dit e-mailadres. Log in.',
-  } as Record<string, string>,
   joinCodeUnknown: 'Er is geen klas met deze klascode. Controleer de code bij je docent.',
   passwordRejected: 'Kies een sterker wachtwoord: minstens 8 tekens en geen veelgebruikt wachtwoord.',
-  tooMany: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-  loading: 'Bezig met laden…',
-  error: 'Er ging iets mis.',
-  retry: 'Opnieuw proberen',
   notFound: 'Niet gevonden.',
 };
 
-export type TeacherMessages = typeof nl;
+export type ClassMessages = typeof nl;
 
-const en: TeacherMessages = {
+const en: ClassMessages = {
   joinTitle: 'Join a class',
   joinIntro: 'Your teacher gives you a class code. Choose a name your teacher will recognise; we need nothing else from you.',
   joinCode: 'Class code',
@@ -492,19 +482,8 @@ const en: TeacherMessages = {
   orderSummary: 'Share of the class with the right item in each position',
   answeredCount: (n) => (n === 1 ? '1 answer' : `${n} answers`),
 
-  problems: {
-    'name-taken': 'Someone in this class already uses this name. Choose another name.',
-    'class-archived': 'This class has been archived and takes no new students.',
-    'teacher-not-learner': 'You are signed in as a teacher. Use a private window to join as a student.',
-    'wrong-credentials': 'The email address or password is not right.',
-    'email-taken': 'There is already an account with this email address. Log in.',
-  },
   joinCodeUnknown: 'There is no class with this class code. Check the code with your teacher.',
   passwordRejected: 'Choose a stronger password: at least 8 characters and not a commonly used password.',
-  tooMany: 'Too many attempts. Wait a while, then try again.',
-  loading: 'Loading…',
-  error: 'Something went wrong.',
-  retry: 'Try again',
   notFound: 'Not found.',
 };
 
@@ -519,4 +498,4 @@ function fmtEn(n: number): string {
   return formatNumber(n, 'en');
 }
 
-export const teacherMessages = { nl, en };
+export const classMessages = { nl, en };

@@ -1,13 +1,12 @@
-// Looks up the class and teacher pages' words with the app's current-language signal, and
-// formats dates and percentages the way the reader's language writes them.
-import { lang } from './index.ts';
-import { formatNumber, teacherMessages, type TeacherMessages } from './class-messages.ts';
+// The "class" namespace for the pages that need it (joining, a student's assignments, the
+// teacher's pages): importing this module adds its words to the catalog, so `t('class.key')`
+// works there. Also formats dates and percentages the way the reader's language writes them.
+import { addNamespace, lang } from './index.ts';
+import { classMessages, formatNumber } from './class-messages.ts';
 
-export { lang, pick, skillName, misconceptionName } from './index.ts';
+export { lang, pick, skillName, misconceptionName, t } from './index.ts';
 
-export function tt<K extends keyof TeacherMessages>(key: K): TeacherMessages[K] {
-  return teacherMessages[lang()][key];
-}
+addNamespace('class', classMessages);
 
 const locales = { nl: 'nl-NL', en: 'en-GB' } as const;
 

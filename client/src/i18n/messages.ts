@@ -16,6 +16,16 @@ const nl = {
   errorTitle: 'Er ging iets mis',
   retry: 'Opnieuw proberen',
   networkError: 'Geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
+  /** What the server's known problems (problem+json `type` /problems/<slug>) mean, in the reader's words. */
+  problems: {
+    'name-taken': 'Iemand in deze klas gebruikt deze naam al. Kies een andere naam.',
+    'class-archived': 'Deze klas is gearchiveerd en neemt geen nieuwe leerlingen meer aan.',
+    'teacher-not-learner': 'Je bent ingelogd als docent. Gebruik een privévenster om als leerling mee te doen.',
+    'wrong-credentials': 'Het e-mailadres of wachtwoord klopt niet.',
+    'email-taken': 'Er is al een account met dit e-mailadres. Log in.',
+  } as Record<string, string>,
+  tooMany: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+  error: 'Er ging iets mis.',
   notFound: 'Deze pagina bestaat niet.',
   backToLessons: 'Terug naar de lessen',
 
@@ -163,6 +173,16 @@ const en: Messages = {
   errorTitle: 'Something went wrong',
   retry: 'Try again',
   networkError: 'Cannot reach the server. Check your connection and try again.',
+  /** What the server's known problems (problem+json `type` /problems/<slug>) mean, in the reader's words. */
+  problems: {
+    'name-taken': 'Someone in this class already uses this name. Choose another name.',
+    'class-archived': 'This class has been archived and takes no new students.',
+    'teacher-not-learner': 'You are signed in as a teacher. Use a private window to join as a student.',
+    'wrong-credentials': 'The email address or password is not right.',
+    'email-taken': 'There is already an account with this email address. Log in.',
+  } as Record<string, string>,
+  tooMany: 'Too many attempts. Wait a while, then try again.',
+  error: 'Something went wrong.',
   notFound: 'This page does not exist.',
   backToLessons: 'Back to the lessons',
 

@@ -2,12 +2,12 @@
 import { A, createAsync } from '@solidjs/router';
 import { For, Show, createResource } from 'solid-js';
 import type { LessonSummary } from '../../../server/api-types.ts';
-import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
-import { PageTitle } from '../components/layout.tsx';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';
 import { api } from '../lib/api.ts';
 import { getLessons } from '../lib/queries.ts';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 /** The lesson a newcomer starts with: who says what, before how sure and what evidence. */
 const START_SLUG = 'wie-zegt-wat';

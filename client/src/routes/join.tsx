@@ -6,9 +6,10 @@ import type { JoinResult, Me } from '../../../server/api-types.ts';
 import { CopyButton } from '../components/ui/copy-button.tsx';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from '../teacher/api.ts';
-import { tt } from '../i18n/class.ts';
-import { problemText, problemType, useTitle } from '../components/ui/teacher-ui.tsx';
+import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
+import { problemText, problemType } from '../components/ui/error-message.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 /** Join codes are shown as 2JM-M9H but typed any way: spaces dropped, letters made capitals. */
 export function normalizeJoinCode(input: string): string {
@@ -16,7 +17,6 @@ export function normalizeJoinCode(input: string): string {
 }
 
 export default function JoinPage(): JSX.Element {
-  useTitle(() => tt('joinTitle'));
   const [result, setResult] = createSignal<JoinResult | null>(null);
   return (
     <div class="tw-page tw-narrow">
@@ -42,10 +42,10 @@ function AlreadyStudent(props: { me: Me | null | undefined }): JSX.Element {
     <Show when={me()?.role === 'student'}>
       <div class="tw-panel tw-already" role="status">
         <p>
-          <strong>{className() ? tt('alreadyInClass')(className()!) : tt('alreadyStudent')(me()?.name ?? '')}</strong>
+          <strong>{className() ? t('class.alreadyInClass')(className()!) : t('class.alreadyStudent')(me()?.name ?? '')}</strong>
         </p>
         <A class="tw-button tw-primary" href="/me">
-          {tt('toMyAssignmentsShort')}
+          {t('class.toMyAssignmentsShort')}
         </A>
       </div>
     </Show>
@@ -67,8 +67,8 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     setError(null);
-    setCodeError(code().trim() ? null : tt('required')(tt('joinCode')));
-    setNameError(name().trim() ? null : tt('required')(tt('displayName')));
+    setCodeError(code().trim() ? null : t('class.required')(t('class.joinCode')));
+    setNameError(name().trim() ? null : t('class.required')(t('class.displayName')));
     if (codeError()) return codeInput.focus();
     if (nameError()) return nameInput.focus();
     setBusy(true);
@@ -79,7 +79,7 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
       const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
       const forCode =
         errors.find((x) => x.path.includes('joinCode')) ??
-        (e instanceof ApiError && e.status === 404 ? { message: tt('joinCodeUnknown') } : undefined);
+        (e instanceof ApiError && e.status === 404 ? { message: t('class.joinCodeUnknown') } : undefined);
       const forName =
         errors.find((x) => x.path.includes('displayName')) ??
         (problemType(e) === 'name-taken' ? { message: problemText(e) } : undefined);
@@ -95,15 +95,15 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
 
   return (
     <>
-      <h1>{tt('joinTitle')}</h1>
+      <PageTitle>{t('class.joinTitle')}</PageTitle>
       <AlreadyStudent me={me()} />
       <Show when={isStudent()}>
-        <h2>{tt('joinAnother')}</h2>
+        <h2>{t('class.joinAnother')}</h2>
       </Show>
-      <p>{tt('joinIntro')}</p>
+      <p>{t('class.joinIntro')}</p>
       <form class="tw-panel" onSubmit={submit} novalidate>
         <div class="tw-field">
-          <label for="tw-join-code">{tt('joinCode')}</label>
+          <label for="tw-join-code">{t('class.joinCode')}</label>
           <input
             ref={codeInput}
             id="tw-join-code"
@@ -118,7 +118,7 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
             aria-describedby={codeError() ? 'tw-join-code-hint tw-join-code-error' : 'tw-join-code-hint'}
           />
           <p id="tw-join-code-hint" class="tw-hint">
-            {tt('joinCodeHint')}
+            {t('class.joinCodeHint')}
           </p>
           <Show when={codeError()}>
             <p id="tw-join-code-error" class="tw-error">
@@ -127,7 +127,7 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
           </Show>
         </div>
         <div class="tw-field">
-          <label for="tw-display-name">{tt('displayName')}</label>
+          <label for="tw-display-name">{t('class.displayName')}</label>
           <input
             ref={nameInput}
             id="tw-display-name"
@@ -140,7 +140,7 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
             aria-describedby={nameError() ? 'tw-display-name-hint tw-display-name-error' : 'tw-display-name-hint'}
           />
           <p id="tw-display-name-hint" class="tw-hint">
-            {tt('displayNameHint')}
+            {t('class.displayNameHint')}
           </p>
           <Show when={nameError()}>
             <p id="tw-display-name-error" class="tw-error">
@@ -154,11 +154,11 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
           </p>
         </Show>
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? tt('joining') : tt('joinSubmit')}
+          {busy() ? t('class.joining') : t('class.joinSubmit')}
         </button>
       </form>
       <p>
-        <A href="/resume">{tt('haveResumeCode')}</A>
+        <A href="/resume">{t('class.haveResumeCode')}</A>
       </p>
     </>
   );
@@ -171,18 +171,18 @@ function Joined(props: { result: JoinResult }): JSX.Element {
   return (
     <section class="tw-joined" aria-labelledby="tw-joined-h">
       <h1 id="tw-joined-h" ref={heading} tabindex="-1">
-        {tt('joinedTitle')(props.result.className)}
+        {t('class.joinedTitle')(props.result.className)}
       </h1>
-      <h2>{tt('resumeCodeLabel')}</h2>
+      <h2>{t('class.resumeCodeLabel')}</h2>
       <div class="tw-resume-row">
         <p class="tw-resume-code" translate="no">
           {props.result.resumeCode}
         </p>
         <CopyButton text={props.result.resumeCode} class="tw-button" />
       </div>
-      <p class="tw-resume-advice">{tt('resumeCodeWriteDown')}</p>
+      <p class="tw-resume-advice">{t('class.resumeCodeWriteDown')}</p>
       <A class="tw-button tw-primary" href="/me">
-        {tt('toMyAssignments')}
+        {t('class.toMyAssignments')}
       </A>
     </section>
   );

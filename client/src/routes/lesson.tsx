@@ -3,14 +3,15 @@
 import { createAsync, useNavigate, useParams } from '@solidjs/router';
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { AttemptView, LessonDetail, Mode } from '../../../server/api-types.ts';
-import { AsyncBoundary, ErrorMessage } from '../components/ui/async-boundary.tsx';
-import { PageTitle } from '../components/layout.tsx';
 import { SkillList } from '../components/skill-list.tsx';
 import { isAnswered } from '../components/questions/index.tsx';
 import { lang, pick, t } from '../i18n/index.ts';
 import { ApiError, api } from '../lib/api.ts';
 import { attemptsFor, forgetAttempt, rememberAttempt } from '../lib/attempts-store.ts';
 import { getLesson } from '../lib/queries.ts';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
+import { ErrorMessage } from '../components/ui/error-message.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 /** The newest attempt this browser started for the lesson that the server says is unfinished. */
 async function findUnfinished(slug: string): Promise<AttemptView | null> {

@@ -5,9 +5,11 @@ import { A, useNavigate } from '@solidjs/router';
 import type { StudentAssignmentView } from '../../../server/api-types.ts';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from '../teacher/api.ts';
-import { formatDateTime, pick, tt } from '../i18n/class.ts';
-import { Failure, Loading, problemText, useTitle } from '../components/ui/teacher-ui.tsx';
+import { formatDateTime, pick, t } from '../i18n/class.ts';
 import '../styles/teacher.css';
+import { ErrorMessage, problemText } from '../components/ui/error-message.tsx';
+import { Loading } from '../components/ui/loading.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 export type Group = 'dueSoon' | 'toDo' | 'inProgress' | 'done' | 'later';
 
@@ -27,39 +29,38 @@ export function byDue(a: StudentAssignmentView, b: StudentAssignmentView): numbe
 }
 
 const GROUPS: { group: Group; title: () => string }[] = [
-  { group: 'dueSoon', title: () => tt('groupDueSoon') },
-  { group: 'toDo', title: () => tt('groupToDo') },
-  { group: 'inProgress', title: () => tt('groupInProgress') },
-  { group: 'done', title: () => tt('groupDone') },
-  { group: 'later', title: () => tt('groupLater') },
+  { group: 'dueSoon', title: () => t('class.groupDueSoon') },
+  { group: 'toDo', title: () => t('class.groupToDo') },
+  { group: 'inProgress', title: () => t('class.groupInProgress') },
+  { group: 'done', title: () => t('class.groupDone') },
+  { group: 'later', title: () => t('class.groupLater') },
 ];
 
 export default function MyAssignmentsPage(): JSX.Element {
-  useTitle(() => tt('myTitle'));
   const [assignments, { refetch }] = createResource(() => teacherApi.myAssignments());
   const inGroup = (g: Group) => (assignments() ?? []).filter((a) => groupOf(a) === g).sort(byDue);
   return (
     <div class="tw-page">
-      <h1>{tt('myTitle')}</h1>
+      <PageTitle>{t('class.myTitle')}</PageTitle>
       <Switch fallback={<Loading />}>
         <Match when={assignments.error instanceof ApiError && [401, 403].includes((assignments.error as ApiError).status)}>
           <div class="tw-panel">
-            <p>{tt('notStudent')}</p>
+            <p>{t('class.notStudent')}</p>
             <p class="tw-actions">
               <A class="tw-button tw-primary" href="/join">
-                {tt('joinTitle')}
+                {t('class.joinTitle')}
               </A>
               <A class="tw-button" href="/resume">
-                {tt('resumeTitle')}
+                {t('class.resumeTitle')}
               </A>
             </p>
           </div>
         </Match>
         <Match when={assignments.error}>
-          <Failure error={assignments.error} retry={refetch} />
+          <ErrorMessage error={assignments.error} retry={refetch} />
         </Match>
         <Match when={assignments()}>
-          <Show when={assignments()!.length > 0} fallback={<p>{tt('myEmpty')}</p>}>
+          <Show when={assignments()!.length > 0} fallback={<p>{t('class.myEmpty')}</p>}>
             <For each={GROUPS.filter((g) => inGroup(g.group).length > 0)}>
               {(g) => (
                 <section class="tw-section" aria-labelledby={`tw-group-${g.group}`}>
@@ -100,23 +101,23 @@ function AssignmentCard(props: { assignment: StudentAssignmentView }): JSX.Eleme
     <li class="tw-card">
       <span class="tw-card-title">{pick(a().lessonTitle)}</span>
       <span class="tw-muted">
-        {a().className} · {a().mode === 'test' ? tt('modeTest') : tt('modePractice')}
-        {a().dueAt ? ` · ${tt('due')(formatDateTime(a().dueAt))}` : ''}
-        {a().state === 'not-open' && a().opensAt ? ` · ${tt('opens')(formatDateTime(a().opensAt))}` : ''}
-        {a().state === 'closed' ? ` · ${tt('stateClosed')}` : ''}
+        {a().className} · {a().mode === 'test' ? t('class.modeTest') : t('class.modePractice')}
+        {a().dueAt ? ` · ${t('class.due')(formatDateTime(a().dueAt))}` : ''}
+        {a().state === 'not-open' && a().opensAt ? ` · ${t('class.opens')(formatDateTime(a().opensAt))}` : ''}
+        {a().state === 'closed' ? ` · ${t('class.stateClosed')}` : ''}
       </span>
       <Switch>
         <Match when={a().state === 'done'}>
-          <Show when={a().score} fallback={<span>{tt('resultHeld')}</span>}>
-            {(s) => <span class="tw-score">{tt('scoreOf')(s().points, s().max)}</span>}
+          <Show when={a().score} fallback={<span>{t('class.resultHeld')}</span>}>
+            {(s) => <span class="tw-score">{t('class.scoreOf')(s().points, s().max)}</span>}
           </Show>
           <Show when={a().attemptId}>
-            <A href={`/attempts/${a().attemptId}/results`}>{tt('viewResult')}</A>
+            <A href={`/attempts/${a().attemptId}/results`}>{t('class.viewResult')}</A>
           </Show>
         </Match>
         <Match when={a().state === 'to-do' || a().state === 'in-progress'}>
           <button type="button" class="tw-button tw-primary" disabled={busy()} onClick={open}>
-            {busy() ? tt('busy') : a().state === 'in-progress' ? tt('continueWork') : tt('start')}
+            {busy() ? t('class.busy') : a().state === 'in-progress' ? t('class.continueWork') : t('class.start')}
           </button>
         </Match>
       </Switch>

@@ -1,7 +1,7 @@
 // Shown for any path no route knows.
 import { A } from '@solidjs/router';
-import { PageTitle } from '../components/layout.tsx';
 import { t } from '../i18n/index.ts';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 export default function NotFound() {
   return (

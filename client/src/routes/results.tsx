@@ -6,13 +6,13 @@ import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
 import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
-import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
-import { PageTitle } from '../components/layout.tsx';
 import { ResumeCode } from '../components/resume-code.tsx';
 import { pick, skillName, t } from '../i18n/index.ts';
 import { api } from '../lib/api.ts';
 import { getLesson } from '../lib/queries.ts';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 const SKILL_ORDER: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 

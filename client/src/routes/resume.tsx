@@ -3,12 +3,12 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
 import { ApiError } from '../lib/api.ts';
 import { teacherApi } from '../teacher/api.ts';
-import { tt } from '../i18n/class.ts';
-import { problemText, useTitle } from '../components/ui/teacher-ui.tsx';
+import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
+import { problemText } from '../components/ui/error-message.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 export default function ResumePage(): JSX.Element {
-  useTitle(() => tt('resumeTitle'));
   const navigate = useNavigate();
   const [code, setCode] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
@@ -18,7 +18,7 @@ export default function ResumePage(): JSX.Element {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!code().trim()) {
-      setError(tt('required')(tt('resumeCode')));
+      setError(t('class.required')(t('class.resumeCode')));
       return input.focus();
     }
     setBusy(true);
@@ -28,7 +28,7 @@ export default function ResumePage(): JSX.Element {
       // A student goes to their assignments; a self-study learner to the lessons they were taking.
       navigate(me.role === 'student' ? '/me' : '/');
     } catch (e) {
-      setError(e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400) ? tt('resumeBadCode') : problemText(e));
+      setError(e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400) ? t('class.resumeBadCode') : problemText(e));
       input.focus();
     } finally {
       setBusy(false);
@@ -37,11 +37,11 @@ export default function ResumePage(): JSX.Element {
 
   return (
     <div class="tw-page tw-narrow">
-      <h1>{tt('resumeTitle')}</h1>
-      <p>{tt('resumeIntro')}</p>
+      <PageTitle>{t('class.resumeTitle')}</PageTitle>
+      <p>{t('class.resumeIntro')}</p>
       <form class="tw-panel" onSubmit={submit} novalidate>
         <div class="tw-field">
-          <label for="tw-resume-code">{tt('resumeCode')}</label>
+          <label for="tw-resume-code">{t('class.resumeCode')}</label>
           <input
             ref={input}
             id="tw-resume-code"
@@ -62,7 +62,7 @@ export default function ResumePage(): JSX.Element {
           </p>
         </Show>
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? tt('busy') : tt('resumeSubmit')}
+          {busy() ? t('class.busy') : t('class.resumeSubmit')}
         </button>
       </form>
     </div>

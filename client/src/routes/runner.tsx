@@ -6,9 +6,7 @@ import { createAsync, useBeforeLeave, useNavigate, useParams, useSearchParams } 
 import { For, Show, createMemo, createResource, createSignal, onCleanup, onMount, untrack } from 'solid-js';
 import type { Answer, AttemptView, Graded, LessonDetail, PracticeReveal, PublicQuestion } from '../../../server/api-types.ts';
 import { ArticleReader, scrollPaneToSentence, scrollToSentence, sentenceDomId, stackedLayout } from '../components/article-reader.tsx';
-import { AsyncBoundary, ErrorMessage } from '../components/ui/async-boundary.tsx';
 import { FeedbackPanel } from '../components/feedback-panel.tsx';
-import { PageTitle } from '../components/layout.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { QuestionRenderer, isAnswered } from '../components/questions/index.tsx';
 import { pick, t } from '../i18n/index.ts';
@@ -16,6 +14,9 @@ import { api } from '../lib/api.ts';
 import { createAnswerSync } from '../lib/answer-sync.ts';
 import { forgetAttempt, loadDrafts, rememberAttempt, storeDrafts } from '../lib/attempts-store.ts';
 import { getLesson } from '../lib/queries.ts';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
+import { ErrorMessage } from '../components/ui/error-message.tsx';
+import { PageTitle } from '../components/ui/page-title.tsx';
 
 /** The answer a question has before the learner touches it: an order question shows an order. */
 function effectiveAnswer(q: PublicQuestion, answer: Answer | undefined): Answer | undefined {

@@ -3,8 +3,8 @@
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import type { AssignmentView, FeedbackRelease, Mode } from '../../../../server/api-types.ts';
 import { teacherApi } from '../../teacher/api.ts';
-import { pick, tt } from '../../i18n/class.ts';
-import { problemText } from '../ui/teacher-ui.tsx';
+import { pick, t } from '../../i18n/class.ts';
+import { problemText } from '../ui/error-message.tsx';
 
 /** A datetime-local value ("2025-06-03T14:05", local time) as an ISO instant; undefined when empty. */
 export function localToIso(value: string): string | undefined {
@@ -40,14 +40,14 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
     setStatus('');
     const slug = lesson();
     if (!slug) {
-      setError(tt('required')(tt('lesson')));
+      setError(t('class.required')(t('class.lesson')));
       lessonSelect.focus();
       return;
     }
     const opens = localToIso(opensAt());
     const due = localToIso(dueAt());
     if (opens && due && due <= opens) {
-      setError(tt('dueBeforeOpen'));
+      setError(t('class.dueBeforeOpen'));
       return;
     }
     setBusy(true);
@@ -60,7 +60,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
         ...(due ? { dueAt: due } : {}),
         ...(mode() === 'test' ? { feedbackRelease: release() } : {}),
       });
-      setStatus(tt('assigned'));
+      setStatus(t('class.assigned'));
       reset();
       props.onAssigned(created);
     } catch (e) {
@@ -72,9 +72,9 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
 
   return (
     <form class="tw-panel tw-assign" onSubmit={submit} novalidate aria-labelledby="tw-assign-h">
-      <h3 id="tw-assign-h">{tt('assignLesson')}</h3>
+      <h3 id="tw-assign-h">{t('class.assignLesson')}</h3>
       <div class="tw-field">
-        <label for="tw-lesson">{tt('lesson')}</label>
+        <label for="tw-lesson">{t('class.lesson')}</label>
         <select
           id="tw-lesson"
           ref={lessonSelect}
@@ -85,45 +85,45 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
           }}
           aria-describedby={alreadyAssigned() ? 'tw-lesson-warning' : undefined}
         >
-          <option value="">{tt('chooseLesson')}</option>
+          <option value="">{t('class.chooseLesson')}</option>
           <For each={lessons() ?? []}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{pick(l.title)}</option>}</For>
         </select>
         <Show when={alreadyAssigned()}>
           <p id="tw-lesson-warning" class="tw-warning">
-            {tt('alreadyAssigned')(alreadyAssigned())}
+            {t('class.alreadyAssigned')(alreadyAssigned())}
           </p>
         </Show>
       </div>
       <fieldset class="tw-field">
-        <legend>{tt('mode')}</legend>
+        <legend>{t('class.mode')}</legend>
         <label class="tw-check">
           <input type="radio" name="tw-mode" value="practice" checked={mode() === 'practice'} onChange={() => setMode('practice')} />{' '}
-          {tt('modePracticeHint')}
+          {t('class.modePracticeHint')}
         </label>
         <label class="tw-check">
-          <input type="radio" name="tw-mode" value="test" checked={mode() === 'test'} onChange={() => setMode('test')} /> {tt('modeTestHint')}
+          <input type="radio" name="tw-mode" value="test" checked={mode() === 'test'} onChange={() => setMode('test')} /> {t('class.modeTestHint')}
         </label>
       </fieldset>
       <Show when={mode() === 'test'}>
         <fieldset class="tw-field">
-          <legend>{tt('feedbackRelease')}</legend>
+          <legend>{t('class.feedbackRelease')}</legend>
           <label class="tw-check">
             <input type="radio" name="tw-release" value="on-finish" checked={release() === 'on-finish'} onChange={() => setRelease('on-finish')} />{' '}
-            {tt('feedbackOnFinish')}
+            {t('class.feedbackOnFinish')}
           </label>
           <label class="tw-check">
             <input type="radio" name="tw-release" value="manual" checked={release() === 'manual'} onChange={() => setRelease('manual')} />{' '}
-            {tt('feedbackManual')}
+            {t('class.feedbackManual')}
           </label>
         </fieldset>
       </Show>
       <div class="tw-field-row">
         <div class="tw-field">
-          <label for="tw-opens">{tt('opensAt')}</label>
+          <label for="tw-opens">{t('class.opensAt')}</label>
           <input id="tw-opens" type="datetime-local" value={opensAt()} onInput={(e) => setOpensAt(e.currentTarget.value)} />
         </div>
         <div class="tw-field">
-          <label for="tw-due">{tt('dueAt')}</label>
+          <label for="tw-due">{t('class.dueAt')}</label>
           <input id="tw-due" type="datetime-local" value={dueAt()} onInput={(e) => setDueAt(e.currentTarget.value)} />
         </div>
       </div>
@@ -134,7 +134,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
       </Show>
       <div class="tw-actions">
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? tt('busy') : tt('assign')}
+          {busy() ? t('class.busy') : t('class.assign')}
         </button>
         <span class="tw-ok" role="status">
           {status()}

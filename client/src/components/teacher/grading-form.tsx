@@ -5,8 +5,8 @@ import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 's
 import { createStore } from 'solid-js/store';
 import type { OpenAnswerToGrade } from '../../../../server/api-types.ts';
 import { teacherApi, type ReportQuestionWithRubric, type RubricCriterion } from '../../teacher/api.ts';
-import { num, pick, tt } from '../../i18n/class.ts';
-import { problemText } from '../ui/teacher-ui.tsx';
+import { num, pick, t } from '../../i18n/class.ts';
+import { problemText } from '../ui/error-message.tsx';
 
 /** The points a set of levels gives, as the server computes them: the share of 3 per criterion, times the question's points. */
 export function pointsFromLevels(rubric: RubricCriterion[], levels: Record<string, number | undefined>, max: number): number | null {
@@ -19,7 +19,7 @@ export function pointsFromLevels(rubric: RubricCriterion[], levels: Record<strin
 function ModelAnswer(props: { question: ReportQuestionWithRubric }): JSX.Element {
   return (
     <Show when={props.question.modelAnswer}>
-      <h4>{tt('modelAnswer')}</h4>
+      <h4>{t('class.modelAnswer')}</h4>
       <p class="tw-model-answer">{pick(props.question.modelAnswer!)}</p>
     </Show>
   );
@@ -71,11 +71,11 @@ export function GradingForm(props: {
     let score: { points: number } | { levels: Record<string, number> };
     if (points().trim() !== '' || rubric().length === 0) {
       const value = Number(points().replace(',', '.'));
-      if (points().trim() === '' || !Number.isFinite(value) || value < 0 || value > max()) return fail(tt('pointsRange')(max()), 'points');
+      if (points().trim() === '' || !Number.isFinite(value) || value < 0 || value > max()) return fail(t('class.pointsRange')(max()), 'points');
       score = { points: value };
     } else {
       const missing = rubric().filter((c) => levels[c.id] === undefined).length;
-      if (missing) return fail(tt('levelsIncomplete')(missing), 'levels');
+      if (missing) return fail(t('class.levelsIncomplete')(missing), 'levels');
       score = { levels: Object.fromEntries(rubric().map((c) => [c.id, levels[c.id]!])) };
     }
     setError(null);
@@ -84,7 +84,7 @@ export function GradingForm(props: {
     try {
       const saved = await teacherApi.grade(props.item.responseId, score, comment().trim() || undefined);
       const value = typeof saved?.points === 'number' ? saved.points : 'points' in score ? score.points : fromLevels()!;
-      setStatus(tt('gradeSaved')(value, max()));
+      setStatus(t('class.gradeSaved')(value, max()));
       props.onSaved?.(value, comment().trim());
     } catch (e) {
       setError(problemText(e));
@@ -98,21 +98,21 @@ export function GradingForm(props: {
     <article class="tw-grading" aria-labelledby={`${id}-h`}>
       <form ref={form} class="tw-grading-grid" onSubmit={submit} novalidate>
         <div class="tw-grading-answer">
-          <h4 id={`${id}-h`}>{tt('answerOf')(props.item.displayName)}</h4>
+          <h4 id={`${id}-h`}>{t('class.answerOf')(props.item.displayName)}</h4>
           <blockquote class="tw-answer-text">{props.item.text}</blockquote>
           <Show when={rubric().length > 0}>
             <p class="tw-levels-result" aria-live="polite" aria-atomic="true">
-              {fromLevels() === null ? tt('levelsOrPoints') : tt('levelsResult')(fromLevels()!, max())}
+              {fromLevels() === null ? t('class.levelsOrPoints') : t('class.levelsResult')(fromLevels()!, max())}
             </p>
           </Show>
           <div class="tw-field">
-            <label for={`${id}-comment`}>{tt('comment')}</label>
+            <label for={`${id}-comment`}>{t('class.comment')}</label>
             <textarea id={`${id}-comment`} name="comment" rows="3" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} />
           </div>
           <details ref={details} class="tw-points-alt" open={rubric().length === 0 || points() !== ''}>
-            <summary>{rubric().length ? tt('pointsAlternative')(max()) : tt('points')(max())}</summary>
+            <summary>{rubric().length ? t('class.pointsAlternative')(max()) : t('class.points')(max())}</summary>
             <div class="tw-field">
-              <label for={`${id}-points`}>{tt('points')(max())}</label>
+              <label for={`${id}-points`}>{t('class.points')(max())}</label>
               <input
                 ref={pointsInput}
                 id={`${id}-points`}
@@ -129,7 +129,7 @@ export function GradingForm(props: {
                 aria-describedby={`${id}-points-hint${errorAt() === 'points' ? ` ${id}-error` : ''}`}
               />
               <p id={`${id}-points-hint`} class="tw-hint">
-                {rubric().length ? tt('pointsAlternativeHint') : ''}
+                {rubric().length ? t('class.pointsAlternativeHint') : ''}
               </p>
             </div>
           </details>
@@ -140,7 +140,7 @@ export function GradingForm(props: {
           </Show>
           <div class="tw-actions">
             <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-              {busy() ? tt('busy') : tt('saveGrade')}
+              {busy() ? t('class.busy') : t('class.saveGrade')}
             </button>
             <span role="status" class="tw-ok">
               {status()}
@@ -148,11 +148,11 @@ export function GradingForm(props: {
           </div>
         </div>
         <div class="tw-grading-rubric">
-          <h4>{tt('rubric')}</h4>
+          <h4>{t('class.rubric')}</h4>
           <For each={rubric()}>
             {(criterion) => (
               <fieldset class="tw-levels" aria-describedby={errorAt() === 'levels' && levels[criterion.id] === undefined ? `${id}-error` : undefined}>
-                <legend>{tt('levelsLegend')(pick(criterion.criterion))}</legend>
+                <legend>{t('class.levelsLegend')(pick(criterion.criterion))}</legend>
                 <For each={criterion.levels}>
                   {(level) => (
                     <label class="tw-level" classList={{ 'tw-level-chosen': levels[criterion.id] === level.points }}>
@@ -164,10 +164,10 @@ export function GradingForm(props: {
                         onChange={() => chooseLevel(criterion.id, level.points)}
                       />
                       <span class="tw-level-text">
-                        <strong>{tt('levelN')(level.points)}</strong> {pick(level.description)}
+                        <strong>{t('class.levelN')(level.points)}</strong> {pick(level.description)}
                       </span>
                       <span class="tw-level-example">
-                        <span class="tw-sr-only">{tt('example')}: </span>
+                        <span class="tw-sr-only">{t('class.example')}: </span>
                         <q>{pick(level.example)}</q>
                       </span>
                     </label>

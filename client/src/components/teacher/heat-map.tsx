@@ -2,7 +2,7 @@
 // every cell says its score in text, its colour only repeats that (never colour alone).
 import { For, Show, type JSX } from 'solid-js';
 import type { CellState, ReportCell, ReportQuestion, ReportStudent } from '../../../../server/api-types.ts';
-import { percent, pick, skillName, tt } from '../../i18n/class.ts';
+import { percent, pick, skillName, t } from '../../i18n/class.ts';
 
 /** The band a cell's colour comes from; the text in the cell says the same thing. */
 export function cellBand(cell: ReportCell | undefined): 'none' | 'grade' | 'low' | 'mid' | 'full' {
@@ -14,7 +14,7 @@ export function cellBand(cell: ReportCell | undefined): 'none' | 'grade' | 'low'
 }
 
 export function stateLabel(state: CellState): string {
-  return state === 'finished' ? tt('stateFinished') : state === 'in-progress' ? tt('stateInProgress') : tt('stateNotStarted');
+  return state === 'finished' ? t('class.stateFinished') : state === 'in-progress' ? t('class.stateInProgress') : t('class.stateNotStarted');
 }
 
 function Cell(props: { cell: ReportCell | undefined }): JSX.Element {
@@ -26,11 +26,11 @@ function Cell(props: { cell: ReportCell | undefined }): JSX.Element {
         fallback={
           <>
             <span aria-hidden="true">{band() === 'grade' ? '?' : '–'}</span>
-            <span class="tw-sr-only">{band() === 'grade' ? tt('cellToGrade') : tt('cellNotAnswered')}</span>
+            <span class="tw-sr-only">{band() === 'grade' ? t('class.cellToGrade') : t('class.cellNotAnswered')}</span>
           </>
         }
       >
-        {tt('cellScore')(percent(props.cell!.fraction!))}
+        {t('class.cellScore')(percent(props.cell!.fraction!))}
       </Show>
     </td>
   );
@@ -42,26 +42,26 @@ export function HeatMap(props: { students: ReportStudent[]; questions: ReportQue
     <div class="tw-heat-map">
       <div class="tw-scroll" role="region" aria-labelledby="tw-heat-map-caption" tabindex="0">
         <table class="tw-table tw-heat-table">
-          <caption id="tw-heat-map-caption">{tt('heatMap')}</caption>
+          <caption id="tw-heat-map-caption">{t('class.heatMap')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tt('student')}</th>
-              <th scope="col">{tt('status')}</th>
+              <th scope="col">{t('class.student')}</th>
+              <th scope="col">{t('class.status')}</th>
               <For each={props.questions}>
                 {(_, i) => (
                   <th scope="col" class="tw-num">
-                    <span aria-hidden="true">{tt('questionShort')(i() + 1)}</span>
-                    <span class="tw-sr-only">{tt('questionN')(i() + 1)}</span>
+                    <span aria-hidden="true">{t('class.questionShort')(i() + 1)}</span>
+                    <span class="tw-sr-only">{t('class.questionN')(i() + 1)}</span>
                   </th>
                 )}
               </For>
               <th scope="col" class="tw-num">
-                {tt('total')}
+                {t('class.total')}
               </th>
             </tr>
           </thead>
           <tbody>
-            <For each={props.students} fallback={<tr><td colspan={props.questions.length + 3}>{tt('noStudents')}</td></tr>}>
+            <For each={props.students} fallback={<tr><td colspan={props.questions.length + 3}>{t('class.noStudents')}</td></tr>}>
               {(student) => (
                 <tr>
                   <th scope="row">{student.displayName}</th>
@@ -70,7 +70,7 @@ export function HeatMap(props: { students: ReportStudent[]; questions: ReportQue
                   </td>
                   <For each={props.questions}>{(q) => <Cell cell={cellOf(student, q.id)} />}</For>
                   <td class="tw-num">
-                    {student.score ? tt('skillOf')(student.score.points, student.score.max) : <span class="tw-muted">–</span>}
+                    {student.score ? t('class.skillOf')(student.score.points, student.score.max) : <span class="tw-muted">–</span>}
                   </td>
                 </tr>
               )}
@@ -78,12 +78,12 @@ export function HeatMap(props: { students: ReportStudent[]; questions: ReportQue
           </tbody>
         </table>
       </div>
-      <p class="tw-hint">{tt('heatMapHint')}</p>
+      <p class="tw-hint">{t('class.heatMapHint')}</p>
       <ol class="tw-question-key">
         <For each={props.questions}>
           {(q, i) => (
             <li>
-              <strong>{tt('questionShort')(i() + 1)}</strong> <span class="tw-muted">({skillName(q.skill)})</span> {pick(q.prompt)}
+              <strong>{t('class.questionShort')(i() + 1)}</strong> <span class="tw-muted">({skillName(q.skill)})</span> {pick(q.prompt)}
             </li>
           )}
         </For>

@@ -2,7 +2,7 @@
 // plain sentences, and answer distributions with the most chosen wrong answer and its misconception.
 import { For, Show, type JSX } from 'solid-js';
 import type { AnswerCount, ReportQuestion, ReportStudent, Score, Skill } from '../../../../server/api-types.ts';
-import { misconceptionName, num, percent, pick, skillName, tt } from '../../i18n/class.ts';
+import { misconceptionName, num, percent, pick, skillName, t } from '../../i18n/class.ts';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
@@ -23,7 +23,7 @@ export function Bar(props: { fraction: number; label: string }): JSX.Element {
 }
 
 function scoreLabel(score: Score): string {
-  return `${tt('skillOf')(score.points, score.max)} (${percent(score.max ? score.points / score.max : 0)}%)`;
+  return `${t('class.skillOf')(score.points, score.max)} (${percent(score.max ? score.points / score.max : 0)}%)`;
 }
 
 export function SkillBars(props: { skills: Partial<Record<Skill, Score>> }): JSX.Element {
@@ -51,10 +51,10 @@ export function StudentSkills(props: { students: ReportStudent[]; skills: Partia
   return (
     <div class="tw-scroll" role="region" aria-labelledby="tw-student-skills-caption" tabindex="0">
       <table class="tw-table">
-        <caption id="tw-student-skills-caption">{tt('skillsPerStudent')}</caption>
+        <caption id="tw-student-skills-caption">{t('class.skillsPerStudent')}</caption>
         <thead>
           <tr>
-            <th scope="col">{tt('student')}</th>
+            <th scope="col">{t('class.student')}</th>
             <For each={columns()}>{(skill) => <th scope="col">{skillName(skill)}</th>}</For>
           </tr>
         </thead>
@@ -68,7 +68,7 @@ export function StudentSkills(props: { students: ReportStudent[]; skills: Partia
                     const score = () => student.skills[skill];
                     return (
                       <td>
-                        <Show when={score() && score()!.max > 0} fallback={<span class="tw-muted">{tt('noScoreYet')}</span>}>
+                        <Show when={score() && score()!.max > 0} fallback={<span class="tw-muted">{t('class.noScoreYet')}</span>}>
                           <Bar fraction={score()!.points / score()!.max} label={scoreLabel(score()!)} />
                         </Show>
                       </td>
@@ -93,22 +93,22 @@ export function ItemAnalysis(props: { questions: ReportQuestion[] }): JSX.Elemen
   return (
     <div class="tw-scroll" role="region" aria-labelledby="tw-item-caption" tabindex="0">
       <table class="tw-table tw-items">
-        <caption id="tw-item-caption">{tt('itemAnalysis')}</caption>
+        <caption id="tw-item-caption">{t('class.itemAnalysis')}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{tt('skill')}</th>
-            <th scope="col" class="tw-num">{tt('responses')}</th>
-            <th scope="col" class="tw-num">{tt('facility')}</th>
-            <th scope="col" class="tw-num">{tt('discrimination')}</th>
-            <th scope="col">{tt('meaning')}</th>
+            <th scope="col">{t('class.skill')}</th>
+            <th scope="col" class="tw-num">{t('class.responses')}</th>
+            <th scope="col" class="tw-num">{t('class.facility')}</th>
+            <th scope="col" class="tw-num">{t('class.discrimination')}</th>
+            <th scope="col">{t('class.meaning')}</th>
           </tr>
         </thead>
         <tbody>
           <For each={props.questions}>
             {(q, i) => (
               <tr>
-                <th scope="row">{tt('questionN')(i() + 1)}</th>
+                <th scope="row">{t('class.questionN')(i() + 1)}</th>
                 <td>{skillName(q.skill)}</td>
                 <td class="tw-num">{q.responses}</td>
                 <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
@@ -137,21 +137,21 @@ export function Distribution(props: { question: ReportQuestion; number: number; 
   return (
     <section class={`tw-distribution${props.large ? ' tw-large' : ''}`} aria-labelledby={headingId()}>
       <h3 id={headingId()}>
-        {tt('questionN')(props.number)} <span class="tw-muted">({skillName(props.question.skill)})</span>
+        {t('class.questionN')(props.number)} <span class="tw-muted">({skillName(props.question.skill)})</span>
       </h3>
       <p class="tw-prompt">{pick(props.question.prompt)}</p>
       <Show
         when={props.question.distribution.length > 0}
-        fallback={<p class="tw-muted">{props.question.type === 'open' ? tt('noDistribution') : tt('noResponses')}</p>}
+        fallback={<p class="tw-muted">{props.question.type === 'open' ? t('class.noDistribution') : t('class.noResponses')}</p>}
       >
         <ul class="tw-dist-list">
           <For each={props.question.distribution}>
             {(a) => (
               <li classList={{ 'tw-correct': a.correct }}>
                 <span class="tw-dist-label">
-                  {a.correct && <span class="tw-tag tw-tag-correct">✓ {tt('correct')}</span>} {answerLabel(a)}
+                  {a.correct && <span class="tw-tag tw-tag-correct">✓ {t('class.correct')}</span>} {answerLabel(a)}
                 </span>
-                <Bar fraction={total() ? a.count / total() : 0} label={tt('countOf')(a.count)} />
+                <Bar fraction={total() ? a.count / total() : 0} label={t('class.countOf')(a.count)} />
               </li>
             )}
           </For>
@@ -161,18 +161,18 @@ export function Distribution(props: { question: ReportQuestion; number: number; 
         {(wrong) => (
           <div class="tw-common-wrong">
             <p>
-              <strong>{tt('commonWrong')}:</strong> {answerLabel(wrong())} ({tt('countOf')(wrong().count)})
+              <strong>{t('class.commonWrong')}:</strong> {answerLabel(wrong())} ({t('class.countOf')(wrong().count)})
             </p>
             <Show when={wrong().misconception}>
               <p>
-                <strong>{tt('misconception')}:</strong> {misconceptionName(wrong().misconception!)}
+                <strong>{t('class.misconception')}:</strong> {misconceptionName(wrong().misconception!)}
               </p>
             </Show>
           </div>
         )}
       </Show>
       <Show when={!props.large && props.question.misconceptions.length > 0}>
-        <p class="tw-hint">{tt('misconceptionsCounted')}:</p>
+        <p class="tw-hint">{t('class.misconceptionsCounted')}:</p>
         <ul>
           <For each={props.question.misconceptions}>
             {(m) => (

@@ -3,7 +3,7 @@ import { createSignal, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
 import type { Me } from '../../../../server/api-types.ts';
 import { teacherApi } from '../../teacher/api.ts';
-import { tt } from '../../i18n/class.ts';
+import { t } from '../../i18n/class.ts';
 
 export function TeacherBar(props: { me: Me }): JSX.Element {
   const navigate = useNavigate();
@@ -19,9 +19,9 @@ export function TeacherBar(props: { me: Me }): JSX.Element {
   }
   return (
     <div class="tw-teacher-bar tw-no-print">
-      <span>{tt('signedInAs')(props.me.name ?? props.me.email ?? '')}</span>
+      <span>{t('class.signedInAs')(props.me.name ?? props.me.email ?? '')}</span>
       <button type="button" class="tw-button tw-link-button" disabled={busy()} onClick={logout}>
-        {tt('logout')}
+        {t('class.logout')}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 // A button that shows one element full screen (a projector view), where the browser allows it.
 import { Show, type JSX } from 'solid-js';
-import { tt } from '../../i18n/class.ts';
+import { t } from '../../i18n/class.ts';
 
 export function FullScreenButton(props: { target: () => HTMLElement | undefined; small?: boolean }): JSX.Element {
   const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';
@@ -15,7 +15,7 @@ export function FullScreenButton(props: { target: () => HTMLElement | undefined;
           else if (el) void el.requestFullscreen().catch(() => undefined);
         }}
       >
-        {tt('fullScreen')}
+        {t('class.fullScreen')}
       </button>
     </Show>
   );

@@ -5,10 +5,13 @@ import { A, useParams } from '@solidjs/router';
 import type { AssignmentView, ClassView, StudentRef } from '../../../../server/api-types.ts';
 import { teacherApi } from '../../teacher/api.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
-import { formatDateTime, pick, tt } from '../../i18n/class.ts';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
+import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
+import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ClassPage(): JSX.Element {
   return (
@@ -26,11 +29,11 @@ export default function ClassPage(): JSX.Element {
 function ClassLoader(): JSX.Element {
   const params = useParams();
   const [cls, { refetch, mutate }] = createResource(() => params.id, (id) => teacherApi.class(id));
-  useTitle(() => cls.latest?.name ?? tt('classesTitle'));
+  useTitle(() => cls.latest?.name ?? t('class.classesTitle'));
   return (
     <Switch fallback={<Loading />}>
       <Match when={cls.error && !cls.latest}>
-        <Failure error={cls.error} retry={refetch} />
+        <ErrorMessage error={cls.error} retry={refetch} />
       </Match>
       <Match when={cls.latest}>{(c) => <ClassBody cls={c()} update={(next) => mutate(next)} />}</Match>
     </Switch>
@@ -54,21 +57,21 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
   return (
     <>
       <p class="tw-back">
-        <A href="/teacher/classes">{tt('backToClasses')}</A>
+        <A href="/teacher/classes">{t('class.backToClasses')}</A>
       </p>
       <h1>{props.cls.name}</h1>
       <Show when={props.cls.archived}>
-        <p class="tw-tag">{tt('archived')}</p>
+        <p class="tw-tag">{t('class.archived')}</p>
       </Show>
 
       <section class="tw-section tw-join-code-panel" aria-labelledby="tw-code-h">
-        <h2 id="tw-code-h">{tt('classJoinCode')}</h2>
+        <h2 id="tw-code-h">{t('class.classJoinCode')}</h2>
         <p class="tw-join-code" translate="no">
           {props.cls.joinCode}
         </p>
-        <p>{tt('joinCodeHow')(location.host)}</p>
+        <p>{t('class.joinCodeHow')(location.host)}</p>
         <A class="tw-button tw-primary" href={`/teacher/classes/${props.cls.id}/projector`}>
-          {tt('showOnProjector')}
+          {t('class.showOnProjector')}
         </A>
       </section>
 
@@ -77,8 +80,8 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
       </p>
 
       <section class="tw-section" aria-labelledby="tw-roster-h">
-        <h2 id="tw-roster-h">{tt('roster')}</h2>
-        <Show when={props.cls.students.length > 0} fallback={<p>{tt('rosterEmpty')}</p>}>
+        <h2 id="tw-roster-h">{t('class.roster')}</h2>
+        <Show when={props.cls.students.length > 0} fallback={<p>{t('class.rosterEmpty')}</p>}>
           <ul class="tw-roster">
             <For each={props.cls.students}>
               {(student) => (
@@ -87,7 +90,7 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
                   student={student}
                   onDeleted={() => {
                     props.update({ ...props.cls, students: props.cls.students.filter((s) => s.id !== student.id) });
-                    setNotice(tt('deleted')(student.displayName));
+                    setNotice(t('class.deleted')(student.displayName));
                   }}
                 />
               )}
@@ -97,13 +100,13 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
       </section>
 
       <section class="tw-section" aria-labelledby="tw-assignments-h">
-        <h2 id="tw-assignments-h">{tt('assignments')}</h2>
+        <h2 id="tw-assignments-h">{t('class.assignments')}</h2>
         <Switch fallback={<Loading />}>
           <Match when={assignments.error}>
-            <Failure error={assignments.error} retry={refetchAssignments} />
+            <ErrorMessage error={assignments.error} retry={refetchAssignments} />
           </Match>
           <Match when={assignments()}>
-            <Show when={assignments()!.length > 0} fallback={<p>{tt('assignmentsEmpty')}</p>}>
+            <Show when={assignments()!.length > 0} fallback={<p>{t('class.assignmentsEmpty')}</p>}>
               <ul class="tw-cards">
                 <For each={assignments()}>
                   {(a) => (
@@ -112,17 +115,17 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
                         {pick(a.lessonTitle)}
                         <Show when={justCreated() === a.id}>
                           {' '}
-                          <span class="tw-tag">{tt('newAssignment')}</span>
+                          <span class="tw-tag">{t('class.newAssignment')}</span>
                         </Show>
                       </A>
                       <AssignmentFacts a={a} />
                       <span class="tw-card-links">
                         <A href={`/teacher/assignments/${a.id}`}>
-                          {tt('report')}
+                          {t('class.report')}
                           <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
                         </A>
                         <A href={`/teacher/assignments/${a.id}/live`}>
-                          {tt('live')}
+                          {t('class.live')}
                           <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
                         </A>
                       </span>
@@ -146,25 +149,25 @@ function AssignmentFacts(props: { a: AssignmentView }): JSX.Element {
   const a = () => props.a;
   const policy = () =>
     a().mode === 'practice'
-      ? tt('policyPractice')
+      ? t('class.policyPractice')
       : a().feedbackReleasedAt
-        ? tt('policyReleased')(formatDateTime(a().feedbackReleasedAt))
+        ? t('class.policyReleased')(formatDateTime(a().feedbackReleasedAt))
         : a().feedbackRelease === 'manual'
-          ? tt('policyManual')
-          : tt('policyOnFinish');
+          ? t('class.policyManual')
+          : t('class.policyOnFinish');
   return (
     <ul class="tw-card-facts">
       <li>
-        <span class="tw-tag">{a().mode === 'test' ? tt('modeTest') : tt('modePractice')}</span> {policy()}
+        <span class="tw-tag">{a().mode === 'test' ? t('class.modeTest') : t('class.modePractice')}</span> {policy()}
       </li>
       <li>
-        <Show when={a().opensAt || a().dueAt} fallback={tt('noDates')}>
-          {[a().opensAt ? tt('opens')(formatDateTime(a().opensAt)) : '', a().dueAt ? tt('due')(formatDateTime(a().dueAt)) : '']
+        <Show when={a().opensAt || a().dueAt} fallback={t('class.noDates')}>
+          {[a().opensAt ? t('class.opens')(formatDateTime(a().opensAt)) : '', a().dueAt ? t('class.due')(formatDateTime(a().dueAt)) : '']
             .filter(Boolean)
             .join(' · ')}
         </Show>
       </li>
-      <li class="tw-muted">{tt('createdOn')(formatDateTime(a().createdAt))}</li>
+      <li class="tw-muted">{t('class.createdOn')(formatDateTime(a().createdAt))}</li>
     </ul>
   );
 }
@@ -196,7 +199,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
         fallback={
           <span class="tw-roster-actions">
             <a href={teacherApi.studentExportUrl(props.classId, props.student.id)} download="">
-              {tt('exportShort')}
+              {t('class.exportShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>
             </a>
             <button
@@ -208,16 +211,16 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
                 confirmButton.focus();
               }}
             >
-              {tt('deleteShort')}
+              {t('class.deleteShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>
             </button>
           </span>
         }
       >
-        <span class="tw-confirm" role="group" aria-label={tt('deleteStudent')(props.student.displayName)}>
-          <span>{tt('confirmDelete')(props.student.displayName)}</span>
+        <span class="tw-confirm" role="group" aria-label={t('class.deleteStudent')(props.student.displayName)}>
+          <span>{t('class.confirmDelete')(props.student.displayName)}</span>
           <button ref={confirmButton} type="button" class="tw-button tw-danger" disabled={busy()} onClick={remove}>
-            {tt('confirmDeleteYes')}
+            {t('class.confirmDeleteYes')}
           </button>
           <button
             type="button"
@@ -227,7 +230,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
               deleteButton.focus();
             }}
           >
-            {tt('cancel')}
+            {t('class.cancel')}
           </button>
         </span>
       </Show>
@@ -253,7 +256,7 @@ function ClassSettings(props: { cls: ClassView; update: (c: ClassView) => void }
     try {
       const updated = await teacherApi.updateClass(props.cls.id, body);
       props.update({ ...props.cls, ...updated });
-      setStatus(tt('saved'));
+      setStatus(t('class.saved'));
     } catch (e) {
       setError(problemText(e));
     } finally {
@@ -263,27 +266,27 @@ function ClassSettings(props: { cls: ClassView; update: (c: ClassView) => void }
 
   return (
     <section class="tw-section tw-panel" aria-labelledby="tw-settings-h">
-      <h2 id="tw-settings-h">{tt('rename')}</h2>
+      <h2 id="tw-settings-h">{t('class.rename')}</h2>
       <form
         class="tw-inline-form"
         novalidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name().trim()) return setError(tt('required')(tt('className')));
+          if (!name().trim()) return setError(t('class.required')(t('class.className')));
           void patch({ name: name().trim() });
         }}
       >
         <div class="tw-field">
-          <label for="tw-rename">{tt('className')}</label>
+          <label for="tw-rename">{t('class.className')}</label>
           <input id="tw-rename" maxlength="80" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <button type="submit" class="tw-button" disabled={busy()}>
-          {tt('save')}
+          {t('class.save')}
         </button>
       </form>
-      <p class="tw-hint">{tt('archiveHint')}</p>
+      <p class="tw-hint">{t('class.archiveHint')}</p>
       <button type="button" class="tw-button" disabled={busy()} onClick={() => void patch({ archived: !props.cls.archived })}>
-        {props.cls.archived ? tt('unarchive') : tt('archive')}
+        {props.cls.archived ? t('class.unarchive') : t('class.archive')}
       </button>
       <Show when={error()}>
         <p class="tw-error" role="alert">

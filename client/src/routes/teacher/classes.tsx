@@ -2,13 +2,15 @@
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
 import { teacherApi } from '../../teacher/api.ts';
-import { tt } from '../../i18n/class.ts';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
+import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
+import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 
 export default function ClassesPage(): JSX.Element {
-  useTitle(() => tt('classesTitle'));
   return (
     <RequireTeacher>
       {(me) => (
@@ -34,7 +36,7 @@ function Classes(): JSX.Element {
   async function create(event: SubmitEvent) {
     event.preventDefault();
     if (!name().trim()) {
-      setError(tt('required')(tt('className')));
+      setError(t('class.required')(t('class.className')));
       nameInput.focus();
       return;
     }
@@ -52,13 +54,13 @@ function Classes(): JSX.Element {
 
   return (
     <>
-      <h1>{tt('classesTitle')}</h1>
+      <PageTitle>{t('class.classesTitle')}</PageTitle>
       <Switch fallback={<Loading />}>
         <Match when={classes.error}>
-          <Failure error={classes.error} retry={refetch} />
+          <ErrorMessage error={classes.error} retry={refetch} />
         </Match>
         <Match when={classes()}>
-          <Show when={visible().length > 0} fallback={<p>{tt('classesEmpty')}</p>}>
+          <Show when={visible().length > 0} fallback={<p>{t('class.classesEmpty')}</p>}>
             <ul class="tw-cards">
               <For each={visible()}>
                 {(c) => (
@@ -67,8 +69,8 @@ function Classes(): JSX.Element {
                       {c.name}
                     </A>
                     <span class="tw-muted">
-                      {tt('studentsCount')(c.students.length)} · {tt('classJoinCode')} <span class="tw-code-inline">{c.joinCode}</span>
-                      {c.archived ? ` · ${tt('archived')}` : ''}
+                      {t('class.studentsCount')(c.students.length)} · {t('class.classJoinCode')} <span class="tw-code-inline">{c.joinCode}</span>
+                      {c.archived ? ` · ${t('class.archived')}` : ''}
                     </span>
                   </li>
                 )}
@@ -79,7 +81,7 @@ function Classes(): JSX.Element {
             <p>
               <label class="tw-check">
                 <input type="checkbox" checked={showArchived()} onChange={(e) => setShowArchived(e.currentTarget.checked)} />{' '}
-                {tt('showArchived')}
+                {t('class.showArchived')}
               </label>
             </p>
           </Show>
@@ -87,10 +89,10 @@ function Classes(): JSX.Element {
       </Switch>
 
       <section class="tw-section tw-panel" aria-labelledby="tw-new-class">
-        <h2 id="tw-new-class">{tt('newClass')}</h2>
+        <h2 id="tw-new-class">{t('class.newClass')}</h2>
         <form onSubmit={create} novalidate class="tw-inline-form">
           <div class="tw-field">
-            <label for="tw-class-name">{tt('className')}</label>
+            <label for="tw-class-name">{t('class.className')}</label>
             <input
               ref={nameInput}
               id="tw-class-name"
@@ -104,7 +106,7 @@ function Classes(): JSX.Element {
             />
           </div>
           <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-            {busy() ? tt('busy') : tt('create')}
+            {busy() ? t('class.busy') : t('class.create')}
           </button>
         </form>
         <Show when={error()}>

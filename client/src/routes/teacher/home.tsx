@@ -3,26 +3,27 @@ import { createResource, createSignal, Match, Show, Switch, type JSX } from 'sol
 import { A, Navigate, useNavigate } from '@solidjs/router';
 import { ApiError } from '../../lib/api.ts';
 import { teacherApi } from '../../teacher/api.ts';
-import { tt } from '../../i18n/class.ts';
-import { Failure, Loading, problemText, useTitle } from '../../components/ui/teacher-ui.tsx';
+import { t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';
+import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 
 export const PASSWORD_MIN = 8;
 
 export default function TeacherHomePage(): JSX.Element {
-  useTitle(() => tt('teacherTitle'));
   const [me, { refetch }] = createResource(() => teacherApi.me());
   return (
     <div class="tw-page">
       <Switch fallback={<Loading />}>
         <Match when={me.error}>
-          <Failure error={me.error} retry={refetch} />
+          <ErrorMessage error={me.error} retry={refetch} />
         </Match>
         <Match when={me()?.role === 'teacher'}>
           <Navigate href="/teacher/classes" />
         </Match>
         <Match when={me()}>
-          <h1>{tt('teacherTitle')}</h1>
+          <PageTitle>{t('class.teacherTitle')}</PageTitle>
           <AccountForms />
         </Match>
       </Switch>
@@ -31,8 +32,8 @@ export default function TeacherHomePage(): JSX.Element {
 }
 
 function loginProblem(e: unknown): string {
-  if (e instanceof ApiError && e.status === 401) return tt('loginFailed');
-  if (e instanceof ApiError && e.status === 429) return tt('tooManyAttempts');
+  if (e instanceof ApiError && e.status === 401) return t('class.loginFailed');
+  if (e instanceof ApiError && e.status === 429) return t('class.tooManyAttempts');
   return problemText(e);
 }
 
@@ -62,10 +63,10 @@ function AccountForms(): JSX.Element {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const problems: string[] = [];
-    if (tab() === 'register' && !name().trim()) problems.push(tt('required')(tt('name')));
-    if (!email().trim()) problems.push(tt('required')(tt('email')));
-    if (!password()) problems.push(tt('required')(tt('password')));
-    else if (tab() === 'register' && password().length < PASSWORD_MIN) problems.push(tt('passwordTooShort'));
+    if (tab() === 'register' && !name().trim()) problems.push(t('class.required')(t('class.name')));
+    if (!email().trim()) problems.push(t('class.required')(t('class.email')));
+    if (!password()) problems.push(t('class.required')(t('class.password')));
+    else if (tab() === 'register' && password().length < PASSWORD_MIN) problems.push(t('class.passwordTooShort'));
     if (problems.length) return fail(problems);
     setBusy(true);
     setErrors([]);
@@ -74,8 +75,8 @@ function AccountForms(): JSX.Element {
       else await teacherApi.login(email().trim(), password());
       navigate('/teacher/classes');
     } catch (e) {
-      if (tab() === 'register' && e instanceof ApiError && e.status === 409) fail([tt('emailTaken')]);
-      else if (tab() === 'register' && passwordRejected(e)) fail([tt('passwordRejected')]);
+      if (tab() === 'register' && e instanceof ApiError && e.status === 409) fail([t('class.emailTaken')]);
+      else if (tab() === 'register' && passwordRejected(e)) fail([t('class.passwordRejected')]);
       else if (tab() === 'register') fail(fieldErrors(e).length ? fieldErrors(e) : [problemText(e)]);
       else fail([loginProblem(e)]);
     } finally {
@@ -85,11 +86,11 @@ function AccountForms(): JSX.Element {
 
   return (
     <section class="tw-panel tw-account" aria-labelledby="tw-account-h">
-      <h2 id="tw-account-h">{tab() === 'login' ? tt('login') : tt('register')}</h2>
+      <h2 id="tw-account-h">{tab() === 'login' ? t('class.login') : t('class.register')}</h2>
       <form onSubmit={submit} novalidate>
         <div ref={summary} tabindex="-1" class="tw-error-summary" role={errors().length ? 'alert' : undefined}>
           <Show when={errors().length}>
-            <p>{tt('errorSummary')}</p>
+            <p>{t('class.errorSummary')}</p>
             <ul>
               {errors().map((m) => (
                 <li>{m}</li>
@@ -99,16 +100,16 @@ function AccountForms(): JSX.Element {
         </div>
         <Show when={tab() === 'register'}>
           <div class="tw-field">
-            <label for="tw-name">{tt('name')}</label>
+            <label for="tw-name">{t('class.name')}</label>
             <input id="tw-name" name="name" autocomplete="name" value={name()} onInput={(e) => setName(e.currentTarget.value)} />
           </div>
         </Show>
         <div class="tw-field">
-          <label for="tw-email">{tt('email')}</label>
+          <label for="tw-email">{t('class.email')}</label>
           <input id="tw-email" name="email" type="email" autocomplete="username" value={email()} onInput={(e) => setEmail(e.currentTarget.value)} />
         </div>
         <div class="tw-field">
-          <label for="tw-password">{tt('password')}</label>
+          <label for="tw-password">{t('class.password')}</label>
           <input
             id="tw-password"
             name="password"
@@ -120,16 +121,16 @@ function AccountForms(): JSX.Element {
           />
           <Show when={tab() === 'register'}>
             <p id="tw-password-rules" class="tw-hint">
-              {tt('passwordRules')}
+              {t('class.passwordRules')}
             </p>
           </Show>
         </div>
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? tt('busy') : tab() === 'login' ? tt('login') : tt('register')}
+          {busy() ? t('class.busy') : tab() === 'login' ? t('class.login') : t('class.register')}
         </button>
       </form>
       <p>
-        {tab() === 'login' ? tt('noAccount') : tt('haveAccount')}{' '}
+        {tab() === 'login' ? t('class.noAccount') : t('class.haveAccount')}{' '}
         <button
           type="button"
           class="tw-link-button"
@@ -138,11 +139,11 @@ function AccountForms(): JSX.Element {
             setTab(tab() === 'login' ? 'register' : 'login');
           }}
         >
-          {tab() === 'login' ? tt('register') : tt('login')}
+          {tab() === 'login' ? t('class.register') : t('class.login')}
         </button>
       </p>
       <p class="tw-hint">
-        <A href="/join">{tt('joinTitle')}</A>
+        <A href="/join">{t('class.joinTitle')}</A>
       </p>
     </section>
   );

@@ -6,10 +6,11 @@ import { A, useParams } from '@solidjs/router';
 import type { LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
 import { teacherApi } from '../../teacher/api.ts';
 import { stateLabel } from '../../components/teacher/heat-map.tsx';
-import { formatTime, pick, tt } from '../../i18n/class.ts';
+import { formatTime, pick, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
-import { RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
 import '../../styles/teacher.css';
+import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
 
 export default function LivePage(): JSX.Element {
   return <RequireTeacher>{() => <Live />}</RequireTeacher>;
@@ -25,10 +26,10 @@ export function liveAnnouncement(before: LiveSnapshot | null, after: LiveSnapsho
   if (before) {
     const wasFinished = new Set(before.students.filter((s) => s.state === 'finished').map((s) => s.id));
     const newlyFinished = after.students.filter((s) => s.state === 'finished' && !wasFinished.has(s.id)).map((s) => s.displayName);
-    if (newlyFinished.length) parts.push(tt('liveFinished')(newlyFinished));
+    if (newlyFinished.length) parts.push(t('class.liveFinished')(newlyFinished));
   }
   if (!before || started(before) !== started(after) || count(before, 'finished') !== count(after, 'finished')) {
-    parts.push(tt('liveSummary')(started(after), count(after, 'finished'), after.students.length));
+    parts.push(t('class.liveSummary')(started(after), count(after, 'finished'), after.students.length));
   }
   return parts.length ? parts.join(' ') : null;
 }
@@ -39,7 +40,6 @@ function Live(): JSX.Element {
   const [snapshot, setSnapshot] = createSignal<LiveSnapshot | null>(null);
   const [connection, setConnection] = createSignal<Connection>('connecting');
   const [announcement, setAnnouncement] = createSignal('');
-  useTitle(() => (assignment() ? tt('liveTitle')(pick(assignment()!.lessonTitle)) : tt('live')));
 
   onMount(() => {
     // EventSource reconnects by itself after a dropped connection; we only reflect its state.
@@ -68,40 +68,40 @@ function Live(): JSX.Element {
       <Show when={assignment()}>
         {(a) => (
           <p class="tw-back">
-            <A href={`/teacher/assignments/${a().id}`}>{tt('backToReport')}</A>
+            <A href={`/teacher/assignments/${a().id}`}>{t('class.backToReport')}</A>
           </p>
         )}
       </Show>
-      <h1>{assignment() ? tt('liveTitle')(pick(assignment()!.lessonTitle)) : tt('live')}</h1>
+      <PageTitle>{assignment() ? t('class.liveTitle')(pick(assignment()!.lessonTitle)) : t('class.live')}</PageTitle>
       <p class="tw-muted">
-        {connection() === 'open' ? tt('liveConnected') : connection() === 'lost' ? tt('liveReconnecting') : tt('liveConnecting')}
+        {connection() === 'open' ? t('class.liveConnected') : connection() === 'lost' ? t('class.liveReconnecting') : t('class.liveConnecting')}
       </p>
       <p class="tw-live-summary" aria-live="polite" aria-atomic="true">
         {announcement()}
       </p>
       <div class="tw-scroll tw-live-wide" role="region" aria-labelledby="tw-live-caption" tabindex="0">
         <table class="tw-table tw-live-table">
-          <caption id="tw-live-caption">{tt('roster')}</caption>
+          <caption id="tw-live-caption">{t('class.roster')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tt('student')}</th>
-              <th scope="col">{tt('status')}</th>
-              <th scope="col">{tt('where')}</th>
-              <th scope="col">{tt('responses')}</th>
-              <th scope="col">{tt('lastActive')}</th>
+              <th scope="col">{t('class.student')}</th>
+              <th scope="col">{t('class.status')}</th>
+              <th scope="col">{t('class.where')}</th>
+              <th scope="col">{t('class.responses')}</th>
+              <th scope="col">{t('class.lastActive')}</th>
             </tr>
           </thead>
           <tbody>
-            <For each={students()} fallback={<tr><td colspan="5">{snapshot() ? tt('noStudents') : tt('liveConnecting')}</td></tr>}>
+            <For each={students()} fallback={<tr><td colspan="5">{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</td></tr>}>
               {(s) => (
                 <tr class={`tw-live-${s.state}`}>
                   <th scope="row">{s.displayName}</th>
                   <td>
                     <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
                   </td>
-                  <td>{s.state === 'in-progress' && s.questionNumber ? tt('onQuestion')(s.questionNumber, s.total) : '–'}</td>
+                  <td>{s.state === 'in-progress' && s.questionNumber ? t('class.onQuestion')(s.questionNumber, s.total) : '–'}</td>
                   <td>
-                    <Bar fraction={s.total ? s.answered / s.total : 0} label={tt('answeredOf')(s.answered, s.total)} />
+                    <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
                   </td>
                   <td>{formatTime(s.updatedAt) || '–'}</td>
                 </tr>
@@ -111,19 +111,19 @@ function Live(): JSX.Element {
         </table>
       </div>
       {/* On a phone: one card per student instead of the five-column table (CSS shows one or the other). */}
-      <ul class="tw-live-cards" aria-label={tt('roster')}>
-        <For each={students()} fallback={<li>{snapshot() ? tt('noStudents') : tt('liveConnecting')}</li>}>
+      <ul class="tw-live-cards" aria-label={t('class.roster')}>
+        <For each={students()} fallback={<li>{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</li>}>
           {(s) => (
             <li class={`tw-live-card tw-live-${s.state}`}>
               <span class="tw-live-card-head">
                 <strong>{s.displayName}</strong> <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
               </span>
               <Show when={s.state === 'in-progress' && s.questionNumber}>
-                <span>{tt('onQuestion')(s.questionNumber!, s.total)}</span>
+                <span>{t('class.onQuestion')(s.questionNumber!, s.total)}</span>
               </Show>
-              <Bar fraction={s.total ? s.answered / s.total : 0} label={tt('answeredOf')(s.answered, s.total)} />
+              <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
               <span class="tw-muted">
-                {tt('lastActive')}: {formatTime(s.updatedAt) || '–'}
+                {t('class.lastActive')}: {formatTime(s.updatedAt) || '–'}
               </span>
             </li>
           )}

@@ -5,11 +5,14 @@ import { createMemo, createResource, createSignal, For, Match, onCleanup, onMoun
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import type { AnswerCount, ReportQuestion } from '../../../../server/api-types.ts';
 import { teacherApi } from '../../teacher/api.ts';
-import { percent, pick, skillName, tt } from '../../i18n/class.ts';
+import { percent, pick, skillName, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
-import { Failure, Loading, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import '../../styles/teacher.css';
+import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
+import { ErrorMessage } from '../../components/ui/error-message.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ReportProjectorPage(): JSX.Element {
   return <RequireTeacher>{() => <Projector />}</RequireTeacher>;
@@ -75,11 +78,11 @@ function Projector(): JSX.Element {
     onCleanup(() => document.removeEventListener('keydown', onKey));
   });
 
-  useTitle(() => (report() ? tt('projectorTitle')(pick(report()!.assignment.lessonTitle)) : tt('projectorView')));
+  useTitle(() => (report() ? t('class.projectorTitle')(pick(report()!.assignment.lessonTitle)) : t('class.projectorView')));
   return (
     <Switch fallback={<Loading />}>
       <Match when={report.error}>
-        <Failure error={report.error} retry={refetch} />
+        <ErrorMessage error={report.error} retry={refetch} />
       </Match>
       <Match when={report()}>
         {(r) => {
@@ -88,14 +91,14 @@ function Projector(): JSX.Element {
             <div class="tw-page tw-projector" ref={stage}>
               <div class="tw-toolbar tw-projector-bar tw-no-print">
                 <A class="tw-button tw-small" href={`/teacher/assignments/${r().assignment.id}`}>
-                  {tt('backToReport')}
+                  {t('class.backToReport')}
                 </A>
                 <FullScreenButton target={() => stage} small />
                 <button type="button" class="tw-button tw-small" onClick={() => refetch()}>
-                  {tt('refresh')}
+                  {t('class.refresh')}
                 </button>
               </div>
-              <h1 class="tw-projector-title">{tt('projectorTitle')(pick(r().assignment.lessonTitle))}</h1>
+              <h1 class="tw-projector-title">{t('class.projectorTitle')(pick(r().assignment.lessonTitle))}</h1>
               <Show when={q()}>
                 {(question) => (
                   <ProjectorQuestion
@@ -107,18 +110,18 @@ function Projector(): JSX.Element {
                   />
                 )}
               </Show>
-              <nav class="tw-projector-nav tw-no-print" aria-label={tt('projectorKeys')}>
+              <nav class="tw-projector-nav tw-no-print" aria-label={t('class.projectorKeys')}>
                 <button type="button" class="tw-button" disabled={index() === 0} onClick={() => go(index() - 1)}>
-                  ← {tt('previous')}
+                  ← {t('class.previous')}
                 </button>
                 <span class="tw-projector-count" aria-live="polite">
-                  {tt('projectorOf')(index() + 1, count())}
+                  {t('class.projectorOf')(index() + 1, count())}
                 </span>
                 <button type="button" class="tw-button" disabled={index() >= count() - 1} onClick={() => go(index() + 1)}>
-                  {tt('next')} →
+                  {t('class.next')} →
                 </button>
               </nav>
-              <p class="tw-hint tw-no-print">{tt('projectorKeys')}</p>
+              <p class="tw-hint tw-no-print">{t('class.projectorKeys')}</p>
             </div>
           );
         }}
@@ -139,31 +142,31 @@ function ProjectorQuestion(props: {
   return (
     <section class="tw-projector-question" aria-labelledby="tw-projector-q">
       <h2 id="tw-projector-q">
-        {tt('projectorOf')(props.number, props.total)} <span class="tw-muted">({skillName(q().skill)})</span>
+        {t('class.projectorOf')(props.number, props.total)} <span class="tw-muted">({skillName(q().skill)})</span>
       </h2>
       <p class="tw-projector-prompt">{pick(q().prompt)}</p>
-      <p class="tw-muted">{tt('answeredCount')(q().responses)}</p>
+      <p class="tw-muted">{t('class.answeredCount')(q().responses)}</p>
       <Switch>
         <Match when={q().type === 'open'}>
-          <p class="tw-muted">{tt('noDistribution')}</p>
+          <p class="tw-muted">{t('class.noDistribution')}</p>
         </Match>
         <Match when={q().distribution.length === 0 || total() === 0}>
-          <p class="tw-muted">{tt('noResponses')}</p>
+          <p class="tw-muted">{t('class.noResponses')}</p>
         </Match>
         <Match when={q().type === 'order'}>
-          <h3>{tt('orderSummary')}</h3>
+          <h3>{t('class.orderSummary')}</h3>
           <ul class="tw-dist-list tw-order-summary">
             <For each={orderPositions(q())}>
               {(p) => (
                 <li>
                   <span class="tw-dist-label">
-                    <strong>{tt('positionCorrect')(p.position)}</strong>
+                    <strong>{t('class.positionCorrect')(p.position)}</strong>
                     <Show when={props.revealed && p.correct}>
                       {' '}
                       <span class="tw-tag tw-tag-correct">✓ {answerLabel(p.correct!)}</span>
                     </Show>
                   </span>
-                  <Bar fraction={p.fraction} label={tt('positionCorrectPct')(percent(p.fraction))} />
+                  <Bar fraction={p.fraction} label={t('class.positionCorrectPct')(percent(p.fraction))} />
                 </li>
               )}
             </For>
@@ -176,11 +179,11 @@ function ProjectorQuestion(props: {
                 <li classList={{ 'tw-correct': props.revealed && a.correct }}>
                   <span class="tw-dist-label">
                     <Show when={props.revealed && a.correct}>
-                      <span class="tw-tag tw-tag-correct">✓ {tt('correct')}</span>{' '}
+                      <span class="tw-tag tw-tag-correct">✓ {t('class.correct')}</span>{' '}
                     </Show>
                     {answerLabel(a)}
                   </span>
-                  <Bar fraction={total() ? a.count / total() : 0} label={tt('countOf')(a.count)} />
+                  <Bar fraction={total() ? a.count / total() : 0} label={t('class.countOf')(a.count)} />
                 </li>
               )}
             </For>
@@ -190,7 +193,7 @@ function ProjectorQuestion(props: {
       <Show when={q().type !== 'open' && total() > 0}>
         <p class="tw-no-print">
           <button type="button" class="tw-button tw-primary" aria-pressed={props.revealed} onClick={() => props.onReveal()}>
-            {tt('showCorrect')}
+            {t('class.showCorrect')}
           </button>
         </p>
       </Show>
@@ -198,7 +201,7 @@ function ProjectorQuestion(props: {
         {(wrong) => (
           <div class="tw-common-wrong">
             <p>
-              <strong>{tt('commonWrong')}:</strong> {answerLabel(wrong())} ({tt('countOf')(wrong().count)})
+              <strong>{t('class.commonWrong')}:</strong> {answerLabel(wrong())} ({t('class.countOf')(wrong().count)})
             </p>
           </div>
         )}

@@ -6,10 +6,13 @@ import type { AssignmentReport } from '../../../../server/api-types.ts';
 import { teacherApi, type ReportQuestionWithRubric } from '../../teacher/api.ts';
 import { GradingForm } from '../../components/teacher/grading-form.tsx';
 import { HeatMap } from '../../components/teacher/heat-map.tsx';
-import { formatDateTime, pick, tt } from '../../i18n/class.ts';
+import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { Distribution, ItemAnalysis, SkillBars, StudentSkills } from '../../components/teacher/report-parts.tsx';
-import { Failure, Loading, problemText, RequireTeacher, useTitle } from '../../components/ui/teacher-ui.tsx';
 import '../../styles/teacher.css';
+import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
+import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ReportPage(): JSX.Element {
   return <RequireTeacher>{() => <Report />}</RequireTeacher>;
@@ -18,11 +21,11 @@ export default function ReportPage(): JSX.Element {
 function Report(): JSX.Element {
   const params = useParams();
   const [report, { refetch, mutate }] = createResource(() => params.id, (id) => teacherApi.report(id));
-  useTitle(() => (report() ? tt('reportTitle')(pick(report()!.assignment.lessonTitle)) : tt('report')));
+  useTitle(() => (report() ? t('class.reportTitle')(pick(report()!.assignment.lessonTitle)) : t('class.report')));
   return (
     <Switch fallback={<Loading />}>
       <Match when={report.error && !report.latest}>
-        <Failure error={report.error} retry={refetch} />
+        <ErrorMessage error={report.error} retry={refetch} />
       </Match>
       <Match when={report.latest}>
         {(r) => <ReportBody report={r()} refetch={refetch} replace={(next) => mutate(next)} />}
@@ -64,57 +67,57 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
   return (
     <div class="tw-page tw-report">
       <p class="tw-back tw-no-print">
-        <A href={`/teacher/classes/${a().classId}`}>{tt('backToClass')(a().className)}</A>
+        <A href={`/teacher/classes/${a().classId}`}>{t('class.backToClass')(a().className)}</A>
       </p>
-      <h1>{tt('reportTitle')(pick(a().lessonTitle))}</h1>
-      <p class="tw-muted">{tt('reportMeta')(a().className, a().mode === 'test' ? tt('modeTest') : tt('modePractice'))}</p>
+      <h1>{t('class.reportTitle')(pick(a().lessonTitle))}</h1>
+      <p class="tw-muted">{t('class.reportMeta')(a().className, a().mode === 'test' ? t('class.modeTest') : t('class.modePractice'))}</p>
 
-      <nav class="tw-toolbar tw-no-print" aria-label={tt('reportNav')}>
+      <nav class="tw-toolbar tw-no-print" aria-label={t('class.reportNav')}>
         <A class="tw-button" href={`/teacher/assignments/${a().id}/live`}>
-          {tt('liveView')}
+          {t('class.liveView')}
         </A>
         <A class="tw-button" href={`/teacher/assignments/${a().id}/projector`}>
-          {tt('projectorView')}
+          {t('class.projectorView')}
         </A>
         <button type="button" class="tw-button" onClick={() => window.print()}>
-          {tt('print')}
+          {t('class.print')}
         </button>
         <button type="button" class="tw-button" onClick={() => props.refetch()}>
-          {tt('refresh')}
+          {t('class.refresh')}
         </button>
       </nav>
 
       <section class="tw-section tw-no-print" aria-labelledby="tw-downloads">
-        <h2 id="tw-downloads">{tt('downloads')}</h2>
+        <h2 id="tw-downloads">{t('class.downloads')}</h2>
         <ul class="tw-links">
           <li>
             <a href={teacherApi.csvUrl(a().id, 'semicolon')} download="">
-              {tt('csvExcel')}
+              {t('class.csvExcel')}
             </a>
           </li>
           <li>
             <a href={teacherApi.csvUrl(a().id, 'comma')} download="">
-              {tt('csvComma')}
+              {t('class.csvComma')}
             </a>
           </li>
         </ul>
       </section>
 
-      <section class="tw-section" aria-label={tt('heatMap')}>
+      <section class="tw-section" aria-label={t('class.heatMap')}>
         <HeatMap students={props.report.students} questions={props.report.questions} />
       </section>
 
       <section class="tw-section" aria-labelledby="tw-skills">
-        <h2 id="tw-skills">{tt('skillsTitle')}</h2>
-        <h3>{tt('skillsClass')}</h3>
+        <h2 id="tw-skills">{t('class.skillsTitle')}</h2>
+        <h3>{t('class.skillsClass')}</h3>
         <SkillBars skills={props.report.skills} />
         <StudentSkills students={props.report.students} skills={props.report.skills} />
       </section>
 
       <section class="tw-section" aria-labelledby="tw-grade">
-        <h2 id="tw-grade">{tt('toGradeTitle')}</h2>
-        <Show when={props.report.toGrade.length > 0} fallback={<p>{tt('toGradeEmpty')}</p>}>
-          <p>{tt('toGradeCount')(props.report.toGrade.length, graded())}</p>
+        <h2 id="tw-grade">{t('class.toGradeTitle')}</h2>
+        <Show when={props.report.toGrade.length > 0} fallback={<p>{t('class.toGradeEmpty')}</p>}>
+          <p>{t('class.toGradeCount')(props.report.toGrade.length, graded())}</p>
           {/* Keyed by response id (strings), so a form keeps its "saved" message when the report is read again. */}
           <For each={props.report.toGrade.map((g) => g.responseId)}>
             {(responseId) => {
@@ -125,7 +128,7 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
                 <Show when={question()}>
                   <div class="tw-grade-item">
                     <p class="tw-hint">
-                      {tt('questionN')(number())}: {pick(question()!.prompt)}
+                      {t('class.questionN')(number())}: {pick(question()!.prompt)}
                     </p>
                     {/* After a grade is saved the report is read again so the heat map, totals and skills update. */}
                     <GradingForm item={item()} question={question()!} onSaved={() => props.refetch()} />
@@ -139,19 +142,19 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
 
       <Show when={a().mode === 'test'}>
         <section class="tw-section tw-release" aria-labelledby="tw-release">
-          <h2 id="tw-release">{tt('releaseScoresTitle')}</h2>
+          <h2 id="tw-release">{t('class.releaseScoresTitle')}</h2>
           <Switch>
             <Match when={a().feedbackReleasedAt}>
               <p class="tw-ok" role="status">
-                {tt('released')(formatDateTime(a().feedbackReleasedAt))}
+                {t('class.released')(formatDateTime(a().feedbackReleasedAt))}
               </p>
             </Match>
             <Match when={a().feedbackRelease === 'on-finish'}>
-              <p>{tt('releasedOnFinish')}</p>
+              <p>{t('class.releasedOnFinish')}</p>
             </Match>
             <Match when={true}>
-              <p>{tt('releaseHint')}</p>
-              <p class="tw-release-progress">{tt('releaseProgress')(graded(), props.report.toGrade.length, stillWorking())}</p>
+              <p>{t('class.releaseHint')}</p>
+              <p class="tw-release-progress">{t('class.releaseProgress')(graded(), props.report.toGrade.length, stillWorking())}</p>
               <Show
                 when={confirming()}
                 fallback={
@@ -164,7 +167,7 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
                       confirmButton?.focus();
                     }}
                   >
-                    {tt('releaseScoresButton')}
+                    {t('class.releaseScoresButton')}
                   </button>
                 }
               >
@@ -176,12 +179,12 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
                     if (e.key === 'Escape') cancelRelease();
                   }}
                 >
-                  <p id="tw-release-confirm-q">{tt('releaseConfirm')}</p>
+                  <p id="tw-release-confirm-q">{t('class.releaseConfirm')}</p>
                   <button ref={confirmButton} type="button" class="tw-button tw-primary" disabled={releasing()} onClick={release}>
-                    {releasing() ? tt('busy') : tt('releaseConfirmYes')}
+                    {releasing() ? t('class.busy') : t('class.releaseConfirmYes')}
                   </button>
                   <button type="button" class="tw-button" onClick={cancelRelease}>
-                    {tt('cancel')}
+                    {t('class.cancel')}
                   </button>
                 </div>
               </Show>
@@ -196,13 +199,13 @@ function ReportBody(props: { report: AssignmentReport; refetch: () => void; repl
       </Show>
 
       <section class="tw-section" aria-labelledby="tw-items">
-        <h2 id="tw-items">{tt('itemAnalysis')}</h2>
-        <p class="tw-hint">{tt('itemAnalysisHint')}</p>
+        <h2 id="tw-items">{t('class.itemAnalysis')}</h2>
+        <p class="tw-hint">{t('class.itemAnalysisHint')}</p>
         <ItemAnalysis questions={props.report.questions} />
       </section>
 
       <section class="tw-section" aria-labelledby="tw-dist">
-        <h2 id="tw-dist">{tt('distributionTitle')}</h2>
+        <h2 id="tw-dist">{t('class.distributionTitle')}</h2>
         <div class="tw-dist-grid">
           <For each={props.report.questions}>{(q, i) => <Distribution question={q} number={i() + 1} />}</For>
         </div>

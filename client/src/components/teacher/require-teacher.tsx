@@ -1,0 +1,30 @@
+// The gate of the teacher's pages: a signed-in teacher sees the page, anyone else a sentence and a
+// link to log in.
+import { Match, Switch, createResource, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
+import type { Me } from '../../../../server/api-types.ts';
+import { teacherApi } from '../../teacher/api.ts';
+import { t } from '../../i18n/class.ts';
+import { ErrorMessage } from '../ui/error-message.tsx';
+import { Loading } from '../ui/loading.tsx';
+
+/** Shows its children only to a signed-in teacher; anyone else gets a sentence and a link to log in. */
+export function RequireTeacher(props: { children: (me: Me) => JSX.Element }): JSX.Element {
+  const [me, { refetch }] = createResource(() => teacherApi.me());
+  return (
+    <Switch fallback={<Loading />}>
+      <Match when={me.error}>
+        <ErrorMessage error={me.error} retry={refetch} />
+      </Match>
+      <Match when={me() && me()!.role !== 'teacher'}>
+        <div class="tw-panel">
+          <p>{t('class.teacherOnly')}</p>
+          <A class="tw-button" href="/teacher">
+            {t('class.login')}
+          </A>
+        </div>
+      </Match>
+      <Match when={me()}>{(m) => props.children(m())}</Match>
+    </Switch>
+  );
+}
