@@ -3,6 +3,7 @@
 import type { ArticleFile } from './format.ts';
 import { sha256Hex } from './hash.ts';
 import type { Article, Paragraph, Translation } from './model.ts';
+import { splitText } from './text/sentences.ts';
 
 /** Collapse runs of whitespace and normalize Unicode, so ids and quotes ignore line wrapping. */
 export function normalizeText(text: string): string {
@@ -23,22 +24,11 @@ export function isHeading(paragraph: string): boolean {
   return !paragraph.includes('\n') && !/[.!?:;…"'”’)]$/.test(paragraph.trim());
 }
 
-const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
-
-// Intl.Segmenter does not break before a Dutch opening quote (",,"), so `... beïnvloeden. ,,Dat is`
-// stays one segment. Break there when sentence-final punctuation (maybe a closing quote) precedes it.
-const BEFORE_DUTCH_QUOTE = /(?<=[.!?…]["'”’]?\s+)(?=,,)/u;
-
-export function splitSentences(paragraph: string): string[] {
-  const out: string[] = [];
-  // A line break inside a paragraph is wrapping, not a sentence end (the segmenter breaks there).
-  for (const { segment } of segmenter.segment(normalizeText(paragraph))) {
-    for (const part of segment.split(BEFORE_DUTCH_QUOTE)) {
-      const sentence = normalizeText(part);
-      if (sentence) out.push(sentence);
-    }
-  }
-  return out;
+/** The sentences of one paragraph, whitespace normalized. A line break inside a paragraph is
+ * wrapping, not a sentence end; the splitter (lessons/text/sentences.ts) knows abbreviations,
+ * initials, numbers, datelines and quote styles, which Intl.Segmenter does not. */
+export function splitSentences(paragraph: string, language = 'nl'): string[] {
+  return splitText(normalizeText(paragraph), { language, lineBreaks: 'wrap' }).map((s) => s.text);
 }
 
 /** "s-" + 8 hex of the hash, with "-2", "-3" for repeats, so an id depends only on the text. */
@@ -62,7 +52,7 @@ export function buildArticle(file: ArticleFile): Article {
   const paragraphs: Paragraph[] = splitParagraphs(file.text).map((text) => ({
     id: paragraphId(text),
     kind: isHeading(text) ? 'heading' : 'text',
-    sentences: splitSentences(text).map((s) => ({ id: sentenceId(s), text: s })),
+    sentences: splitSentences(text, file.language).map((s) => ({ id: sentenceId(s), text: s })),
   }));
   const translations: Record<string, Translation> = {};
   for (const [language, translation] of Object.entries(file.translations ?? {})) {
