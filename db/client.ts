@@ -3,7 +3,7 @@
 import { createClient, type Client, type InStatement, type InValue, type ResultSet, type Row } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { createRequire } from 'node:module';
-import type { Config } from '../server/config.ts';
+import type { DatabaseConfig } from './config.ts';
 import * as schema from './schema.ts';
 
 export type Db = LibSQLDatabase<typeof schema>;
@@ -157,9 +157,7 @@ export const BUSY_TIMEOUT_MS = 10_000;
 /** How often an embedded replica pulls from its primary. */
 export const REPLICA_SYNC_SECONDS = 1;
 
-export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'databaseAuthToken' | 'databaseSyncUrl'>,
-): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const local = config.databaseUrl.startsWith('file:');
   const client = createClient({
     url: config.databaseUrl,

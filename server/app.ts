@@ -3,16 +3,17 @@
 //
 // Route modules export one chained sub-app each (`new Hono<AppEnv>().get('/lessons', ...)`) with
 // paths relative to /api, and read their dependencies from the context: c.var.db, c.var.client,
-// c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now(). Sessions: ./session.ts.
+// c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now() (typed by AppEnv in ./env.ts).
+// Sessions: ./session.ts.
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { requestId, type RequestIdVariables } from 'hono/request-id';
+import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
-import type { Config } from './config.ts';
+import type { AppConfig, AppEnv } from './env.ts';
 import { ProblemError, problemResponse, titleOf } from './errors.ts';
 import type { LessonStore } from './lesson-store.ts';
 import { silentLogger, type Logger } from './log.ts';
@@ -30,21 +31,6 @@ import { myAttemptRoutes } from './routes/my-attempts.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
-
-export type AppConfig = Pick<Config, 'publicUrl' | 'secureCookies'>;
-
-export interface AppVariables extends RequestIdVariables {
-  db: Db;
-  client: Client;
-  lessons: LessonStore;
-  /** Group commit for learners' answers. */
-  writes: WriteQueue;
-  config: AppConfig;
-  log: Logger;
-  /** The clock: tests move it to check timeouts and due dates. */
-  now: () => Date;
-}
-export type AppEnv = { Variables: AppVariables };
 
 export interface AppOptions {
   db: Db;

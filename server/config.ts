@@ -2,17 +2,14 @@
 // the variable at fault. Every value has a default that serves a single machine.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { DatabaseConfig } from '../db/config.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
-export interface Config {
+export interface Config extends DatabaseConfig {
   port: number;
   host: string;
-  databaseUrl: string;
-  databaseAuthToken: string | undefined;
-  /** Set for an embedded replica: databaseUrl is then the local file, this the primary. */
-  databaseSyncUrl: string | undefined;
   logLevel: LogLevel;
   contentDir: string;
   /** The origin browsers use to reach the server, when it is known (behind a proxy). */

@@ -8,7 +8,7 @@ import { createMiddleware } from 'hono/factory';
 import type { InStatement } from '@libsql/client';
 import { fastSqlOf } from '../db/client.ts';
 import { learners, sessions, type Assignment, type Attempt, type Learner } from '../db/schema.ts';
-import type { AppEnv } from './app.ts';
+import type { AppEnv } from './env.ts';
 import { forbidden, unauthorized } from './errors.ts';
 import { statementOf } from './write-queue.ts';
 

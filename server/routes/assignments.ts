@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assignments, attempts, classes, grades, responses, type Assignment, type Attempt, type Class, type Learner } from '../../db/schema.ts';
 import { feedbackVisible, type Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import type { AssignmentView, StudentAssignmentView } from '../api-types.ts';
 import { conflict, invalid, notFound, unauthorized, validate } from '../errors.ts';
 import type { LessonStore } from '../lesson-store.ts';

@@ -22,7 +22,7 @@ import {
   type Question,
 } from '../../lessons/index.ts';
 import type { AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { conflict, forbidden, invalid, notFound, problem, unauthorized, validate } from '../errors.ts';
 import { createMiddleware } from 'hono/factory';
 import { fastSqlOf } from '../../db/client.ts';

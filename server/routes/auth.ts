@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { classes, teachers, type Teacher } from '../../db/schema.ts';
-import type { AppEnv, AppVariables } from '../app.ts';
+import type { AppEnv, AppVariables } from '../env.ts';
 import type { Me } from '../api-types.ts';
 import { conflict, invalid, problem, tooManyRequests, validate } from '../errors.ts';
 import { endSession, endSessionsOfTeacher, getSession, requireTeacher, startSession } from '../session.ts';

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { classes, learners, type Class } from '../../db/schema.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import type { ClassView } from '../api-types.ts';
 import { notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../session.ts';

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { assignments, attempts, classes, grades, responses } from '../../db/schema.ts';
 import { scoreOpen } from '../../lessons/index.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { invalid, notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../session.ts';
 

@@ -1,6 +1,6 @@
 // GET /api/health: the process is up and the database answers (for load balancers and uptime checks).
 import { Hono } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { problem } from '../errors.ts';
 
 export const health = new Hono<AppEnv>().get('/health', async (c) => {

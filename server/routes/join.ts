@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { classes, learners } from '../../db/schema.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import type { JoinResult, Me } from '../api-types.ts';
 import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';

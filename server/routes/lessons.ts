@@ -2,7 +2,7 @@
 // questions: those are only shown inside an attempt, shuffled for it).
 import { Hono, type TypedResponse } from 'hono';
 import type { Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import type { LessonDetail, LessonSummary } from '../api-types.ts';
 import { notFound } from '../errors.ts';
 

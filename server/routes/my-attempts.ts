@@ -4,7 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { attempts } from '../../db/schema.ts';
 import type { AttemptSummary } from '../api-types.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { requireLearner } from '../session.ts';
 
 /** Enough for any learner's history in the catalog; older attempts stay reachable by their link. */

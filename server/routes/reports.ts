@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import type { AssignmentReport } from '../api-types.ts';
 import { requireTeacher } from '../session.ts';
 import { ownAssignment } from '../teaching/access.ts';

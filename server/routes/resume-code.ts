@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { learners } from '../../db/schema.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { forbidden } from '../errors.ts';
 import { requireLearner } from '../session.ts';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';

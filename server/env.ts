@@ -1,0 +1,24 @@
+// The Hono env every route and middleware shares: the variables app.ts sets on each request.
+// Its own module so routes need not import the app that mounts them (that was a type-only cycle).
+import type { Client } from '@libsql/client';
+import type { RequestIdVariables } from 'hono/request-id';
+import type { Db } from '../db/client.ts';
+import type { Config } from './config.ts';
+import type { LessonStore } from './lesson-store.ts';
+import type { Logger } from './log.ts';
+import type { WriteQueue } from './write-queue.ts';
+
+export type AppConfig = Pick<Config, 'publicUrl' | 'secureCookies'>;
+
+export interface AppVariables extends RequestIdVariables {
+  db: Db;
+  client: Client;
+  lessons: LessonStore;
+  /** Group commit for learners' answers. */
+  writes: WriteQueue;
+  config: AppConfig;
+  log: Logger;
+  /** The clock: tests move it to check timeouts and due dates. */
+  now: () => Date;
+}
+export type AppEnv = { Variables: AppVariables };
