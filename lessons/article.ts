@@ -76,8 +76,3 @@ export function buildArticle(file: ArticleFile): Article {
     translations,
   };
 }
-
-/** Every sentence id of the article, in reading order. */
-export function sentenceIds(article: Article): string[] {
-  return article.paragraphs.flatMap((p) => p.sentences.map((s) => s.id));
-}

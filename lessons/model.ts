@@ -1,6 +1,6 @@
 // The resolved, JSON-serializable forms the server stores and serves: the article model, the
 // lesson with its quotes replaced by sentence ids, and the shapes of answers, public questions
-// and grades. These mirror server/api-types.ts structurally; lessons/ imports nothing from server/.
+// and grades. server/api-types.ts re-exports them for the client; lessons/ imports nothing from server/.
 import type { Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
 
 export interface Sentence {

@@ -46,7 +46,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
-// The API, mounted once here so its type can be exported for the client's hc().
+// The API, mounted once here. AppType is its type, for a typed client (hono/client's hc), which the
+// client does not use yet (issue 9, item 5).
 const api = new Hono<AppEnv>()
   .route('/', health)
   .route('/', lessons)

@@ -36,10 +36,6 @@ export class ProblemError extends HTTPException {
   ) {
     super(status, { message: detail, cause: options.cause });
   }
-
-  toProblem(): Problem {
-    return problemBody(this.status, this.detail, this.options);
-  }
 }
 
 /** The problem body; `type` is a relative URI naming the kind of problem (or about:blank). */

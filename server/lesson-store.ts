@@ -61,13 +61,3 @@ function lessonStoreOf(db: Db, lessons: readonly Lesson[], problems: readonly Pr
     },
   };
 }
-
-/** Preload many versions at once (reports over attempts of several versions). */
-export async function versionsOf(store: LessonStore, versions: readonly string[]): Promise<Map<string, Lesson>> {
-  const out = new Map<string, Lesson>();
-  await Promise.all([...new Set(versions)].map(async (v) => {
-    const lesson = await store.version(v);
-    if (lesson) out.set(v, lesson);
-  }));
-  return out;
-}

@@ -111,10 +111,6 @@ export function createAnswerSync({ save, onSaved, delay = 800, retryDelay = (n) 
   }
 
   const unsaved = () => Object.values(states).some((s) => s !== 'saved');
-  /** The idempotency key an answer would be (re)sent with; exposed for tests. */
-  const keyOf = (questionId: string) => latest.get(questionId)?.key;
 
-  return { states, errors, change, flush, dispose, unsaved, keyOf };
+  return { states, errors, change, flush, dispose, unsaved };
 }
-
-export type AnswerSync = ReturnType<typeof createAnswerSync>;
