@@ -4,7 +4,7 @@
 import { addNamespace, lang } from './index.ts';
 import { classMessages, formatNumber } from './class-messages.ts';
 
-export { lang, pick, skillName, misconceptionName, t } from './index.ts';
+export { pick, skillName, misconceptionName, t } from './index.ts';
 
 addNamespace('class', classMessages);
 
