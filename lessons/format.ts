@@ -63,6 +63,10 @@ const questionBase = {
   explanation: localized,
   cites: z.array(quote).min(1, 'an explanation cites the article: give at least one quote'),
   points: z.number().int().positive().default(1),
+  /** A short text shown to the learner before the prompt (e.g. what SIFT is); no key in it. */
+  intro: localized.optional(),
+  /** Suggested minutes for this question when it takes longer than usual (a search task). */
+  minutes: z.number().positive().max(30).optional(),
 };
 
 const option = z.object({ id, text: localized, ...feedbackFields }).strict();
@@ -153,7 +157,13 @@ export const scale = z
   .strict();
 
 const rubricLevel = z
-  .object({ points: z.number().int().min(0).max(3), description: localized, example: localized })
+  .object({
+    points: z.number().int().min(0).max(3),
+    description: localized,
+    example: localized,
+    /** An answer just at this level, with why it is not one higher or lower: calibrates teachers. */
+    borderline: localized.optional(),
+  })
   .strict();
 
 export const open = z
@@ -171,6 +181,8 @@ export const open = z
       )
       .min(1),
     maxLength: z.number().int().positive().default(1500),
+    /** What a factual error inside an otherwise good answer costs. */
+    factualErrors: localized.optional(),
   })
   .strict();
 
@@ -192,6 +204,8 @@ export const lessonFile = z
     slug: id,
     title: localized,
     summary: localized,
+    /** Place in the catalog (1 first); the server lists lessons by it, lessons without it last. */
+    order: z.number().int().min(1).optional(),
     minutes: z.number().int().min(1).max(90),
     goals: z.array(localized).min(1),
     questions: z.array(question).min(1),

@@ -168,6 +168,7 @@ function lessonFrom(source: Source, file: LessonFile, article: Article): { lesso
     articleId: article.id,
     title: file.title,
     summary: file.summary,
+    order: file.order,
     minutes: file.minutes,
     goals: file.goals,
     skills: [...new Set(questions.map((q) => q.skill))] as Skill[],
@@ -254,5 +255,12 @@ export function loadLessons(contentDir: string = DEFAULT_CONTENT_DIR): LoadResul
       if (result.lesson) lessons.push(result.lesson);
     }
   }
-  return { lessons, problems };
+  return { lessons: lessons.sort(byCatalogOrder), problems };
+}
+
+/** Catalog order: by `order`, lessons without one after the numbered ones, then by slug. */
+export function byCatalogOrder(a: Pick<Lesson, 'order' | 'slug'>, b: Pick<Lesson, 'order' | 'slug'>): number {
+  const oa = a.order ?? Number.MAX_SAFE_INTEGER;
+  const ob = b.order ?? Number.MAX_SAFE_INTEGER;
+  return oa - ob || a.slug.localeCompare(b.slug);
 }

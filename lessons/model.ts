@@ -47,6 +47,10 @@ interface Base {
   /** Sentence ids the explanation cites. */
   cites: string[];
   points: number;
+  /** Shown to the learner before the prompt. */
+  intro?: Localized;
+  /** Suggested minutes for a longer question. */
+  minutes?: number;
 }
 type Fields<T extends QuestionType, Drop extends string = never> = Omit<
   QuestionOf<T>,
@@ -79,6 +83,8 @@ export interface Lesson {
   version: string;
   title: Localized;
   summary: Localized;
+  /** Catalog position (1 first); absent = after the numbered lessons. */
+  order?: number;
   minutes: number;
   goals: Localized[];
   /** Distinct skills, in question order. */
@@ -113,6 +119,8 @@ interface PublicBase {
   prompt: Localized;
   focus: string[];
   points: number;
+  /** Shown before the prompt (e.g. what SIFT is); only present when the question has one. */
+  intro?: Localized;
 }
 export type PublicQuestion =
   | (PublicBase & { type: 'single-choice'; options: Choice[] })

@@ -39,7 +39,8 @@ export interface QuestionTypeModule<Q extends Question, A extends Answer> {
 }
 
 export function publicBase(q: Question) {
-  return { id: q.id, type: q.type, skill: q.skill, prompt: q.prompt, focus: q.focus, points: q.points };
+  const base = { id: q.id, type: q.type, skill: q.skill, prompt: q.prompt, focus: q.focus, points: q.points };
+  return q.intro ? { ...base, intro: q.intro } : base;
 }
 
 /** The shuffled, tokenized form of a list of options or items. */

@@ -1,6 +1,7 @@
 // Picks the renderer for a question's type. Each renderer is its own module so a type can change
 // without touching the others.
-import { Match, Switch } from 'solid-js';
+import { Match, Show, Switch } from 'solid-js';
+import { pick } from '../../i18n/index.ts';
 import type { Answer, ArticleView, PublicQuestion } from '../../../../server/api-types.ts';
 import Categorize from './categorize.tsx';
 import Highlight from './highlight.tsx';
@@ -23,6 +24,10 @@ export function QuestionRenderer(props: AnyQuestionProps) {
   // The answer stored for a question always has its type's shape: the server validated it.
   const p = props as any;
   return (
+    <>
+    <Show when={props.question.intro}>
+      {(intro) => <div class="question-intro">{pick(intro())}</div>}
+    </Show>
     <Switch>
       <Match when={props.question.type === 'single-choice'}>
         <SingleChoice {...p} />
@@ -49,6 +54,7 @@ export function QuestionRenderer(props: AnyQuestionProps) {
         <Open {...p} />
       </Match>
     </Switch>
+    </>
   );
 }
 
