@@ -11,6 +11,9 @@ import { createClass, del, joinClass, patch, registerTeacher } from './helpers.t
 const lesson: Lesson = contentLessons().find((l) => l.questions.filter((q) => q.type === 'single-choice').length >= 3 && l.questions.some((q) => q.type === 'open'))!;
 const [q1, q2, q3] = lesson.questions.filter((q) => q.type === 'single-choice') as QuestionOfType<'single-choice'>[];
 const open = lesson.questions.find((q) => q.type === 'open')!;
+/** Every question's points, and those of the auto-graded ones (open answers wait for the teacher). */
+const maxPoints = lesson.questions.reduce((n, q) => n + q.points, 0);
+const autoMax = maxPoints - open.points;
 // The wrong option of q1 that the two weaker students choose: one with a misconception if any.
 const tempting = q1.options.find((o) => o.id !== q1.key && o.misconception) ?? q1.options.find((o) => o.id !== q1.key)!;
 
@@ -102,7 +105,7 @@ test('the report: facility and discrimination as computed by hand, distribution,
 
   const anna = r.students.find((s) => s.displayName === 'Anna')!;
   // Three right; the open answer waits for the teacher and is left out of the maximum.
-  expect(anna.score).toEqual({ points: 3, max: lesson.questions.length - 1 });
+  expect(anna.score).toEqual({ points: 3, max: autoMax });
   expect(anna.cells.find((c) => c.questionId === open.id)).toMatchObject({ answered: true, fraction: null });
   expect(r.skills[q1.skill]!.max).toBeGreaterThan(0);
   expect(r.toGrade).toHaveLength(1);
@@ -124,13 +127,13 @@ test('grading an open answer changes the student score; only the teacher of the 
   expect(graded.status).toBe(200);
   const after = await report(a.id);
   const annaRow = after.students.find((s) => s.displayName === 'Anna')!;
-  expect(annaRow.score).toEqual({ points: 4, max: lesson.questions.length });
+  expect(annaRow.score).toEqual({ points: 4, max: maxPoints });
   expect(after.toGrade[0]).toMatchObject({ points: 1, comment: 'Goed: je noemt de bron.' });
   // The student sees it in their list and in their attempt.
   const mine: { assignments: StudentAssignmentView[] } = await (await anna!.browser.get('/api/assignments')).json();
-  expect(mine.assignments[0]).toMatchObject({ state: 'done', score: { points: 4, max: lesson.questions.length } });
+  expect(mine.assignments[0]).toMatchObject({ state: 'done', score: { points: 4, max: maxPoints } });
   const view: AttemptView = await (await anna!.browser.get(`/api/attempts/${anna!.attemptId}`)).json();
-  expect(view.result?.score).toEqual({ points: 4, max: lesson.questions.length });
+  expect(view.result?.score).toEqual({ points: 4, max: maxPoints });
 
   // By rubric levels: all criteria at the top level is full marks; a missing criterion is refused.
   if (open.type === 'open') {
@@ -138,7 +141,7 @@ test('grading an open answer changes the student score; only the teacher of the 
     expect((await teacher.put(`/api/responses/${responseId}/grade`, { levels: {} })).status).toBe(422);
     expect((await teacher.put(`/api/responses/${responseId}/grade`, { levels })).status).toBe(200);
     const after = await report(a.id);
-    expect(after.students.find((s) => s.displayName === 'Anna')!.score).toEqual({ points: 3, max: lesson.questions.length });
+    expect(after.students.find((s) => s.displayName === 'Anna')!.score).toEqual({ points: 3, max: maxPoints });
     // Reopened, the grade shows the levels it was given by.
     expect(after.toGrade.find((g) => g.responseId === responseId)!.levels).toEqual(levels);
   }
@@ -208,7 +211,7 @@ test('a test with manual release: the student sees the score only after the teac
   expect(released.status).toBe(200);
   expect((await released.json()).feedbackReleasedAt).not.toBeNull();
   const after: { assignments: StudentAssignmentView[] } = await (await anna!.browser.get('/api/assignments')).json();
-  expect(after.assignments[0]!.score).toEqual({ points: 3, max: lesson.questions.length - 1 });
+  expect(after.assignments[0]!.score).toEqual({ points: 3, max: autoMax });
 });
 
 test("practice with 'manual' feedback release is refused with 422 naming feedbackRelease; a test may have it", async () => {
