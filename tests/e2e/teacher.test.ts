@@ -5,11 +5,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLessons } from '../../lessons/index.ts';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
 import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
 
 const SCREENS = join(ROOT, '.tmp/screens');
 const LESSON = 'wie-zegt-wat';
+/** What the lesson's open question is worth: full marks on every criterion give all of it. */
+const OPEN_POINTS = loadLessons().lessons.find((l) => l.slug === LESSON)!.questions.find((q) => q.type === 'open')!.points;
 
 /** Some answer of the right shape for each question type; whether it is right does not matter here. */
 function someAnswer(q: PublicQuestion, text: string): unknown {
@@ -194,10 +197,10 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     // A level per rubric criterion; the points follow from them
     const top = grading.getByRole('radio', { name: /^Niveau 3/ });
     for (let i = 0; i < (await top.count()); i++) await top.nth(i).check();
-    await expect.poll(() => grading.getByText(/^Uitkomst: 1 van 1 punt$/).count()).toBe(1);
+    await expect.poll(() => grading.getByText(new RegExp(`^Uitkomst: ${OPEN_POINTS} van ${OPEN_POINTS} punt(en)?$`)).count()).toBe(1);
     await grading.getByRole('textbox').fill('Goed dat je het interview zoekt. Noem ook waar.');
     await grading.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await expect.poll(() => grading.getByRole('status').textContent()).toMatch(/^Opgeslagen: 1 van \d+ punten\.$/);
+    await expect.poll(() => grading.getByRole('status').textContent()).toMatch(new RegExp(`^Opgeslagen: ${OPEN_POINTS} van \\d+ punten\\.$`));
     // The score updates: the cell is no longer waiting for a grade
     await expect.poll(() => annaHeat.textContent()).not.toContain('nog te beoordelen');
     expect(await teacher.getByText(/1 van 1 beoordeeld/).count()).toBe(1);
