@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { BUSY_TIMEOUT_MS, openDatabase } from './client.ts';
+import { assertNativeLibsql, BUSY_TIMEOUT_MS, openDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
 
 test('every connection: WAL, synchronous FULL, foreign keys, busy timeout; migrations apply twice safely', async () => {
@@ -23,4 +23,17 @@ test('every connection: WAL, synchronous FULL, foreign keys, busy timeout; migra
   txs.forEach((tx) => tx.close());
   await expect(client.execute("INSERT INTO classes (id, teacher_id, name, join_code) VALUES ('c', 'nobody', 'x', 'y')")).rejects.toThrow(/FOREIGN KEY/);
   close();
+});
+
+test('the native FastSql runs only on a libsql version it was checked against, and says so at start otherwise', async () => {
+  expect(() => assertNativeLibsql()).not.toThrow();
+  expect(() => assertNativeLibsql('0.6.0')).toThrow(/checked against libsql .*but @libsql\/client brings libsql 0\.6\.0/);
+  const dir = mkdtempSync(join(tmpdir(), 'bronwijs-db-'));
+  const config = { databaseUrl: `file:${join(dir, 'b.db')}`, databaseAuthToken: undefined, databaseSyncUrl: undefined };
+  const native = await openDatabase(config);
+  expect(native.sqlPath).toBe('native');
+  native.close();
+  const viaClient = await openDatabase(config, { nativeSql: false });
+  expect(viaClient.sqlPath).toBe('client');
+  viaClient.close();
 });

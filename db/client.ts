@@ -2,7 +2,9 @@
 // one; returns the raw client (for batches and the write queue) and the Drizzle handle.
 import { createClient, type Client, type InStatement, type InValue, type ResultSet, type Row } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { DatabaseConfig } from './config.ts';
 import * as schema from './schema.ts';
 
@@ -14,6 +16,8 @@ export interface Database {
   local: boolean;
   /** Hot-path SQL with cached prepared statements (see FastSql). */
   sql: FastSql;
+  /** Which FastSql: 'native' (its own connection, a local file only) or 'client' (through the libSQL client). */
+  sqlPath: 'native' | 'client';
   close(): void;
 }
 
@@ -68,10 +72,35 @@ type NativeDatabase = { prepare(sql: string): NativeStatement; exec(sql: string)
 type NativeDatabaseClass = new (path: string, options: { timeout: number }) => NativeDatabase;
 const requireFromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'));
 
+/**
+ * The versions of the private `libsql` package whose Database and Statement FastSql was checked
+ * against (the types above, and every API suite on both paths: vitest projects server and
+ * server-client-path). After an upgrade, run `npm test` and add the version here.
+ */
+const NATIVE_LIBSQL_VERSIONS: readonly string[] = ['0.5.29'];
+
+/** Throws, naming both, unless the libsql version is one FastSql was checked against. */
+export function assertNativeLibsql(version = nativeLibsqlVersion()): void {
+  if (!NATIVE_LIBSQL_VERSIONS.includes(version)) {
+    throw new Error(
+      `db/client.ts: the native FastSql was checked against libsql ${NATIVE_LIBSQL_VERSIONS.join(', ')}, ` +
+        `but @libsql/client brings libsql ${version}. Run npm test, then add it to NATIVE_LIBSQL_VERSIONS.`,
+    );
+  }
+}
+
+/** The version of the libsql package that @libsql/client loads (its package.json is not exported: read it beside the entry). */
+function nativeLibsqlVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(dirname(requireFromClient.resolve('libsql')), 'package.json'), 'utf8')) as { name?: string; version?: string };
+  if (pkg.name !== 'libsql' || !pkg.version) throw new Error('db/client.ts: cannot read the version of the libsql package');
+  return pkg.version;
+}
+
 /** Most distinct statements kept prepared; the hot paths use a dozen. */
 const STATEMENT_CACHE = 256;
 
 function nativeSql(path: string): { sql: FastSql; close(): void } {
+  assertNativeLibsql();
   const Database = requireFromClient('libsql') as NativeDatabaseClass;
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   db.exec('PRAGMA synchronous=FULL');
@@ -157,7 +186,15 @@ export const BUSY_TIMEOUT_MS = 10_000;
 /** How often an embedded replica pulls from its primary. */
 export const REPLICA_SYNC_SECONDS = 1;
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export interface OpenOptions {
+  /**
+   * false: FastSql goes through the libSQL client even on a local file, the path a libSQL server
+   * (libsql://, https://) or an embedded replica takes. The test suites run the API on both.
+   */
+  nativeSql?: boolean;
+}
+
+export async function openDatabase(config: DatabaseConfig, { nativeSql: allowNative = true }: OpenOptions = {}): Promise<Database> {
   const local = config.databaseUrl.startsWith('file:');
   const client = createClient({
     url: config.databaseUrl,
@@ -179,7 +216,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   const db = drizzle(client, { schema });
   const path = config.databaseUrl.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
-  const native = local && !config.databaseSyncUrl && !path.startsWith(':memory:') && !path.includes('?') ? nativeSql(path) : null;
+  const native = allowNative && local && !config.databaseSyncUrl && !path.startsWith(':memory:') && !path.includes('?') ? nativeSql(path) : null;
   const sql = native?.sql ?? clientSql(client);
   fastByClient.set(client, sql);
   return {
@@ -187,6 +224,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     db,
     local,
     sql,
+    sqlPath: native ? 'native' : 'client',
     close: () => {
       native?.close();
       client.close();

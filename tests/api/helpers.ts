@@ -1,6 +1,10 @@
 // Test harness for the API suites: a fresh file database in a temp folder, migrated, with the
 // real lessons from lessons/content, and an app to call with app.request(). A tiny cookie jar
 // plays a browser, one per learner.
+//
+// Both database paths: BRONWIJS_TEST_SQL=client (set by the vitest project server-client-path)
+// sends the hot-path SQL through the libSQL client, as a libsql:// server or a replica does; unset
+// or 'native', it runs on FastSql's own native connection to the file (see db/client.ts).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +26,13 @@ export interface TestServer {
   close(): void;
 }
 
+/** The FastSql path these suites run on: the vitest project decides (vitest.config.ts). */
+export function testSqlPath(): 'native' | 'client' {
+  const value = process.env.BRONWIJS_TEST_SQL ?? 'native';
+  if (value !== 'native' && value !== 'client') throw new Error(`BRONWIJS_TEST_SQL: expected native or client, got '${value}'`);
+  return value;
+}
+
 let realLessons: Lesson[] | undefined;
 export function contentLessons(): Lesson[] {
   if (!realLessons) {
@@ -40,7 +51,10 @@ export async function testServer(options: Partial<AppOptions> & { dir?: string }
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Bronwijs</title><script type="module" src="/assets/app-abc123.js"></script>');
   writeFileSync(join(clientDir, 'assets', 'app-abc123.js'), 'console.log("bronwijs")');
   const url = `file:${join(dir, 'bronwijs.db')}`;
-  const database = await openDatabase({ databaseUrl: url, databaseAuthToken: undefined, databaseSyncUrl: undefined });
+  const database = await openDatabase(
+    { databaseUrl: url, databaseAuthToken: undefined, databaseSyncUrl: undefined },
+    { nativeSql: testSqlPath() === 'native' },
+  );
   await migrateDatabase(database.db);
   const lessons = await lessonStoreFrom(database.db, contentLessons());
   const clock = { now: new Date() };
