@@ -199,6 +199,67 @@ export const question = z.discriminatedUnion('type', [
 export type Question = z.infer<typeof question>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
+// ---- Teaching material (issue 13): the context card, the teacher's guide and lesson-hour routes.
+
+/** The eight competences of the Mediawijsheid Competentiemodel 2021 (Netwerk Mediawijsheid,
+ * formerly Mediawijzer.net); a guide maps each lesson goal to one or more of them. */
+export const MEDIAWIJSHEID_COMPETENCES = [
+  'bedienen',
+  'exploreren',
+  'vinden',
+  'creeren',
+  'verbinden',
+  'discussieren',
+  'doorgronden',
+  'reflecteren',
+] as const;
+export type Competence = (typeof MEDIAWIJSHEID_COMPETENCES)[number];
+
+/** The class discussions an article's teacher notes must offer (the checker warns otherwise). */
+export const DISCUSSION_TOPICS = ['anonymous-sources', 'stake', 'reactions', 'translation', 'soms-regelmatig'] as const;
+
+/** What a learner reads before the article: the background a 15-year-old lacks. */
+export const contextCard = z.object({ title: localized, paragraphs: z.array(localized).min(1) }).strict();
+export type ContextCard = z.infer<typeof contextCard>;
+
+/** For the teacher only, shared by every lesson about one article. */
+export const teacherNotes = z
+  .object({
+    discussion: z.array(z.object({ id, prompt: localized, note: localized }).strict()).min(1),
+    /** A note on political balance. */
+    balance: localized,
+  })
+  .strict();
+export type TeacherNotes = z.infer<typeof teacherNotes>;
+
+/** A lesson's teacher's guide. Question ids refer to the lesson's own questions. */
+export const lessonGuide = z
+  .object({
+    goals: z
+      .array(z.object({ goal: localized, competences: z.array(z.enum(MEDIAWIJSHEID_COMPETENCES)).min(1) }).strict())
+      .min(1),
+    /** A lesson hour, step by step; the checker warns when it does not add up to 45-50 minutes. */
+    plan: z.array(z.object({ minutes: z.number().int().positive(), activity: localized }).strict()).min(1),
+    /** The answer to each question and the mistakes students commonly make. */
+    answers: z.array(z.object({ question: id, answer: localized, mistakes: localized }).strict()).default([]),
+    /** Graded sample answers to open questions: a level per rubric criterion, and why. */
+    samples: z
+      .array(
+        z
+          .object({ question: id, levels: z.record(id, z.number().int().min(0).max(3)), text: localized, why: localized })
+          .strict(),
+      )
+      .default([]),
+    /** Ids of the article's discussion prompts (teacherNotes.discussion) for this lesson. */
+    discussion: z.array(id).min(1),
+  })
+  .strict();
+export type LessonGuide = z.infer<typeof lessonGuide>;
+
+/** A route takes questions from other lessons about the same article (a one-hour selection);
+ * they keep their content and get the id `<lesson>-<question>`. */
+export const include = z.array(z.object({ lesson: id, questions: z.array(id).min(1) }).strict()).min(1);
+
 export const lessonFile = z
   .object({
     slug: id,
@@ -208,9 +269,16 @@ export const lessonFile = z
     order: z.number().int().min(1).optional(),
     minutes: z.number().int().min(1).max(90),
     goals: z.array(localized).min(1),
-    questions: z.array(question).min(1),
+    /** A route (see `include`) may have no questions of its own. */
+    questions: z.array(question).default([]),
+    include: include.optional(),
+    guide: lessonGuide.optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.questions.length > 0 || (f.include?.length ?? 0) > 0, {
+    path: ['questions'],
+    message: 'missing questions: a lesson needs questions, or a route needs include',
+  });
 export type LessonFile = z.infer<typeof lessonFile>;
 
 export const articleFile = z
@@ -233,6 +301,10 @@ export const articleFile = z
     text: z.string().min(1),
     /** Translations of the article, paragraph by paragraph, aligned with `text`. */
     translations: z.record(z.string().regex(/^[a-z]{2}$/), z.object({ title: z.string(), paragraphs: z.array(z.string()) }).strict()).optional(),
+    /** Shown to the learner before the article, in every lesson about it. */
+    contextCard: contextCard.optional(),
+    /** For the teacher: discussion prompts and a note on political balance. */
+    teacherNotes: teacherNotes.optional(),
   })
   .strict();
 export type ArticleFile = z.infer<typeof articleFile>;

@@ -8,9 +8,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { resolveQuote, articleText, type ArticleText } from './anchors.ts';
 import { ArticleError, buildArticle } from './article.ts';
-import { articleFile, lessonFile, type LessonFile, type Quote, type Skill } from './format.ts';
+import { articleFile, lessonFile, type LessonFile, type LessonGuide, type Quote, type Skill, type TeacherNotes } from './format.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
-import type { Article, Feedback, Lesson, Option, Question } from './model.ts';
+import type { Article, Feedback, Guide, Lesson, Option, Question } from './model.ts';
 import { validateKey } from './types/index.ts';
 
 export interface Problem {
@@ -149,11 +149,24 @@ class Resolver {
   }
 }
 
-function lessonFrom(source: Source, file: LessonFile, article: Article): { lesson?: Lesson; problems: Problem[] } {
+/** Questions a route takes from other lessons, and their answers and samples from those guides. */
+interface Included {
+  questions: Question[];
+  answers: Guide['answers'];
+  samples: Guide['samples'];
+}
+
+function lessonFrom(
+  source: Source,
+  file: LessonFile,
+  article: Article,
+  notes?: TeacherNotes,
+  included?: Included,
+): { lesson?: Lesson; problems: Problem[] } {
   const resolver = new Resolver(source, article);
   const problems: Problem[] = [];
-  const seen = new Set<string>();
-  const questions = file.questions.map((q, i) => {
+  const seen = new Set<string>(included?.questions.map((q) => q.id));
+  const own = file.questions.map((q, i) => {
     const path: Path = ['questions', i];
     if (seen.has(q.id)) problems.push(source.problem([...path, 'id'], `duplicate question id '${q.id}'`));
     seen.add(q.id);
@@ -161,6 +174,8 @@ function lessonFrom(source: Source, file: LessonFile, article: Article): { lesso
     for (const p of validateKey(resolved)) problems.push(source.problem([...path, ...p.path], p.message));
     return resolved;
   });
+  const questions = [...(included?.questions ?? []), ...own];
+  const guide = file.guide ? guideFrom(source, file.guide, questions, notes, included, problems) : undefined;
   problems.push(...resolver.problems);
   if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line) };
   const content = {
@@ -174,10 +189,82 @@ function lessonFrom(source: Source, file: LessonFile, article: Article): { lesso
     skills: [...new Set(questions.map((q) => q.skill))] as Skill[],
     questions,
     article,
+    guide,
+    ...(included ? { route: true as const } : {}),
   };
   // The JSON round trip drops undefined fields, so the stored form equals what was hashed.
   const lesson = JSON.parse(JSON.stringify(content)) as Omit<Lesson, 'version'>;
   return { lesson: { ...lesson, version: lessonVersion(lesson) }, problems };
+}
+
+/** The guide with its references checked: answers and samples name this lesson's questions, a
+ * sample gives a level for exactly the rubric's criteria, discussion ids name the article's prompts. */
+function guideFrom(
+  source: Source,
+  guide: LessonGuide,
+  questions: readonly Question[],
+  notes: TeacherNotes | undefined,
+  included: Included | undefined,
+  problems: Problem[],
+): Guide {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const answered = new Set(included?.answers.map((a) => a.question));
+  guide.answers.forEach((a, i) => {
+    const path = ['guide', 'answers', i, 'question'];
+    if (!byId.has(a.question)) problems.push(source.problem(path, `guide: this lesson has no question '${a.question}'`));
+    else if (answered.has(a.question)) problems.push(source.problem(path, `guide: question '${a.question}' is answered twice`));
+    answered.add(a.question);
+  });
+  guide.samples.forEach((s, i) => {
+    const q = byId.get(s.question);
+    if (q?.type !== 'open') {
+      problems.push(source.problem(['guide', 'samples', i, 'question'], `guide: '${s.question}' is not an open question of this lesson`));
+      return;
+    }
+    const criteria = q.rubric.map((c) => c.id).sort().join(', ');
+    const given = Object.keys(s.levels).sort().join(', ');
+    if (criteria !== given) {
+      problems.push(source.problem(['guide', 'samples', i, 'levels'], `guide: a sample gives levels for '${given}', the rubric of '${q.id}' has '${criteria}'`));
+    }
+  });
+  const prompts = new Map((notes?.discussion ?? []).map((d) => [d.id, d]));
+  const discussion = guide.discussion.flatMap((d, i) => {
+    const prompt = prompts.get(d);
+    if (!prompt) problems.push(source.problem(['guide', 'discussion', i], `guide: the article's teacherNotes have no discussion prompt '${d}'`));
+    return prompt ? [prompt] : [];
+  });
+  return {
+    goals: guide.goals,
+    plan: guide.plan,
+    answers: [...(included?.answers ?? []), ...guide.answers],
+    samples: [...(included?.samples ?? []), ...guide.samples],
+    discussion,
+    ...(notes ? { balance: notes.balance } : {}),
+  };
+}
+
+/** A route's questions, taken from lessons of the same article that loaded without problems. */
+function includedQuestions(source: Source, include: NonNullable<LessonFile['include']>, loaded: ReadonlyMap<string, Lesson>): Included & { problems: Problem[] } {
+  const out: Included & { problems: Problem[] } = { questions: [], answers: [], samples: [], problems: [] };
+  include.forEach((entry, i) => {
+    const lesson = loaded.get(entry.lesson);
+    if (!lesson) {
+      out.problems.push(source.problem(['include', i, 'lesson'], `include: no lesson '${entry.lesson}' about this article loads without problems`));
+      return;
+    }
+    entry.questions.forEach((qid, j) => {
+      const question = lesson.questions.find((q) => q.id === qid);
+      const id = `${entry.lesson}-${qid}`;
+      if (!question) out.problems.push(source.problem(['include', i, 'questions', j], `include: lesson '${entry.lesson}' has no question '${qid}'`));
+      else if (out.questions.some((q) => q.id === id)) out.problems.push(source.problem(['include', i, 'questions', j], `include: '${id}' is included twice`));
+      else {
+        out.questions.push({ ...structuredClone(question), id });
+        for (const a of lesson.guide?.answers ?? []) if (a.question === qid) out.answers.push({ ...a, question: id });
+        for (const s of lesson.guide?.samples ?? []) if (s.question === qid) out.samples.push({ ...s, question: id });
+      }
+    });
+  });
+  return out;
 }
 
 /** First 16 hex of sha256 of the canonical JSON of the resolved lesson (without its version). */
@@ -190,7 +277,7 @@ function readSource(path: string, root: string): Source {
   return new Source(relative(process.cwd(), path) || basename(root), readFileSync(path, 'utf8'));
 }
 
-function loadArticle(source: Source, folder: string): { article?: Article; problems: Problem[] } {
+function loadArticle(source: Source, folder: string): { article?: Article; notes?: TeacherNotes; problems: Problem[] } {
   if (source.doc.errors.length) return { problems: source.yamlProblems() };
   const checked = validate(source, articleFile);
   if (!checked.ok) return { problems: checked.problems };
@@ -198,7 +285,9 @@ function loadArticle(source: Source, folder: string): { article?: Article; probl
     return { problems: [source.problem(['id'], `article id '${checked.value.id}' must equal its folder name '${folder}'`)] };
   }
   try {
-    return { article: buildArticle(checked.value), problems: [] };
+    const { contextCard, teacherNotes } = checked.value;
+    const article = buildArticle(checked.value);
+    return { article: contextCard ? { ...article, contextCard } : article, notes: teacherNotes, problems: [] };
   } catch (error) {
     if (error instanceof ArticleError) return { problems: [source.problem(['translations'], error.message)] };
     throw error;
@@ -227,8 +316,11 @@ export function loadLessons(contentDir: string = DEFAULT_CONTENT_DIR): LoadResul
       problems.push({ file: relative(process.cwd(), articlePath), line: 1, message: 'article.yaml is missing' });
       continue;
     }
-    const { article, problems: articleProblems } = loadArticle(articleSource, folder);
+    const { article, notes, problems: articleProblems } = loadArticle(articleSource, folder);
     problems.push(...articleProblems);
+    // Routes take questions from the other lessons, so they are built after them.
+    const routes: { source: Source; file: LessonFile }[] = [];
+    const loaded = new Map<string, Lesson>();
     for (const name of lessonFiles) {
       const source = readSource(join(dir, name), root);
       if (!article) {
@@ -250,7 +342,24 @@ export function loadLessons(contentDir: string = DEFAULT_CONTENT_DIR): LoadResul
         continue;
       }
       slugs.set(checked.value.slug, source.file);
-      const result = lessonFrom(source, checked.value, article);
+      if (checked.value.include) {
+        routes.push({ source, file: checked.value });
+        continue;
+      }
+      const result = lessonFrom(source, checked.value, article, notes);
+      problems.push(...result.problems);
+      if (result.lesson) {
+        lessons.push(result.lesson);
+        loaded.set(result.lesson.slug, result.lesson);
+      }
+    }
+    for (const { source, file } of routes) {
+      const included = includedQuestions(source, file.include!, loaded);
+      if (included.problems.length) {
+        problems.push(...included.problems);
+        continue;
+      }
+      const result = lessonFrom(source, file, article!, notes, included);
       problems.push(...result.problems);
       if (result.lesson) lessons.push(result.lesson);
     }

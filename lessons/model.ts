@@ -1,7 +1,7 @@
 // The resolved, JSON-serializable forms the server stores and serves: the article model, the
 // lesson with its quotes replaced by sentence ids, and the shapes of answers, public questions
 // and grades. server/api-types.ts re-exports them for the client; lessons/ imports nothing from server/.
-import type { Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
+import type { Competence, ContextCard, Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
 
 export interface Sentence {
   id: string;
@@ -25,6 +25,8 @@ export interface Article {
   credit: Localized;
   paragraphs: Paragraph[];
   translations: Record<string, Translation>;
+  /** Background for the learner, read before the article. */
+  contextCard?: ContextCard;
 }
 
 /** Feedback fields of an option, item, distractor or band, with its quotes resolved. */
@@ -91,6 +93,20 @@ export interface Lesson {
   skills: Skill[];
   questions: Question[];
   article: Article;
+  /** For the teacher only: never part of what a learner is sent. */
+  guide?: Guide;
+  /** A route: its questions are taken from other lessons (ids `<lesson>-<question>`). */
+  route?: true;
+}
+
+/** A lesson's teacher's guide, with the article's discussion prompts and balance note resolved. */
+export interface Guide {
+  goals: { goal: Localized; competences: Competence[] }[];
+  plan: { minutes: number; activity: Localized }[];
+  answers: { question: string; answer: Localized; mistakes: Localized }[];
+  samples: { question: string; levels: Record<string, number>; text: Localized; why: Localized }[];
+  discussion: { id: string; prompt: Localized; note: Localized }[];
+  balance?: Localized;
 }
 
 /** The answer shapes a learner submits (public: ids are per-attempt tokens). Canonical answers
