@@ -88,7 +88,6 @@ const CLOSERS = /^["'”’»›)\]]*/u;
 const OPENING_QUOTE = /^(?:,,|[„“‘"'«‹‚])/u;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
-const WORD_BEFORE = /[^\s]*$/u;
 const LEADING_OPENERS = /^(?:,,|[„“‘"'«‹‚(\[])+/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
@@ -126,7 +125,9 @@ function isBoundary(paragraph: string, at: number, terminator: string, after: nu
   if (!opensSentence(rest)) return false;
   if (terminator !== '.' || closers) return true;
   const before = paragraph.slice(Math.max(0, at - 80), at);
-  const word = (WORD_BEFORE.exec(before)?.[0] ?? '').replace(LEADING_OPENERS, '');
+  let from = before.length;
+  while (from > 0 && !/\s/u.test(before[from - 1]!)) from--;
+  const word = before.slice(from).replace(LEADING_OPENERS, '');
   if (!word) return true;
   const token = `${word}.`;
   let cls = lookup(token, rules);
