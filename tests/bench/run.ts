@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { HttpClient } from './http.ts';
 import { pickLesson } from './learner.ts';
 import { describeMachine, type Machine } from './machine.ts';
+import { analysisScenario } from './scenarios/analysis.ts';
 import { answerSubmission } from './scenarios/answers.ts';
 import { ceiling } from './scenarios/ceiling.ts';
 import { classStart } from './scenarios/class-start.ts';
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   if (runs(7)) await scenario('7 size', async () => sizeLines(measureBuiltClient(ROOT)));
+  if (runs(8)) await scenario('8 article analysis', async () => analysisScenario());
 
   lines.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   const table = markdownTable(lines);
@@ -144,6 +146,9 @@ What each scenario does:
    catalog's lazy route chunk, without which the page shows nothing) and of the whole student
    path (catalog, lesson intro, runner, results: every chunk reachable by static and dynamic imports,
    without the teacher's and the class routes). Also checked by \`tests/bench/size.test.ts\` in \`npm test\`.
+8. **Article analysis**: the studio's analysis of a 1,500-word Dutch article (sentences, cues, who says what,
+   question starters; \`lessons/text/\`), in the bench's own process, after the server has stopped: the first
+   call (which also compiles the lexicon) and 50 more. Alone: \`npx tsx tests/bench/scenarios/analysis.ts\`.
 
 To reproduce: \`npm ci && npm run bench\` (about four minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
 some scenarios against an already built client. Figures depend on the machine, most of all on how fast
