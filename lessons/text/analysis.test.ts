@@ -107,6 +107,27 @@ describe('analysis of the seed article', () => {
   });
 });
 
+describe('who says what in Dutch news', () => {
+  const who = (text: string) => analyseText(text).sentences.map((s) => s.attributions.map((x) => `${x.source.kind}: ${x.source.name}`));
+
+  it('leaves titles out of names and keeps initials and particles in them', () => {
+    expect(who('Mr. A.J. van den Berg, advocaat van de verdachte, zegt dat zijn cliënt onschuldig is.')).toEqual([['named: A.J. van den Berg']]);
+    expect(who('Rector prof. dr. ir. L. Hoekstra sprak van ,,een historisch moment".')).toEqual([['named: L. Hoekstra']]);
+    expect(who('Wethouder S. Yılmaz ontkent dat.')).toEqual([['named: S. Yılmaz']]);
+    expect(who('Volgens de ANWB is de stijging vooral het gevolg van de hogere olieprijs.')).toEqual([['named: ANWB']]);
+  });
+
+  it('takes the source of "Dat blijkt uit …" back to the sentence before, and carries a quote on', () => {
+    expect(who('In de steden is dat 4 dagen. Dat blijkt uit onderzoek van het Nivel.')).toEqual([['named: Nivel'], ['named: Nivel']]);
+    expect(who('‘We hebben alles gedaan,’ zegt burgemeester Kok. ‘Meer zat er niet in.’ De oppositie is het daar niet mee eens.')).toEqual([
+      ['named: Kok'],
+      ['named: Kok'],
+      [],
+    ]);
+    expect(who('„Het water stond tot aan de ramen”, vertelt een bewoonster.')).toEqual([['role: een bewoonster']]);
+  });
+});
+
 describe('analysis of English text', () => {
   const text =
     'China rejected the report on Tuesday. "These accusations are groundless," foreign ministry spokeswoman Hua Chunying said. ' +

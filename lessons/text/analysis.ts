@@ -183,7 +183,7 @@ function compiled(language: 'nl' | 'en'): Compiled {
     clause: new Set(lex.clause),
     determiners: new Set(lex.determiners),
     prepositions: [...lex.prepositions].sort((a, b) => b.length - a.length),
-    titles: new Set(lex.titles.flatMap((t) => t.replace(/\.$/, '').split(' '))),
+    titles: new Set(lex.titles.flatMap((t) => t.replace(/\.$/, '').toLowerCase().split(' '))),
     particles: new Set(lex.particles),
     notNames: new Set(lex.notNames),
   };
@@ -343,6 +343,8 @@ function ruleCues(text: string, ws: Word[], language: 'nl' | 'en'): Cue[] {
 
 // ---------------------------------------------------------------- sources
 
+/** "M", "A.J": initials, followed by their period. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const capitalized = (t: string) => /^\p{Lu}/u.test(t);
 /** Words that end a widening to the left: common verbs and conjunctions that end in -e. */
 const LEXICAL_STOP = /^(?:De|Het|The|Dat|Die|En|Maar|Volgens|According)$/u;
@@ -363,7 +365,7 @@ function namedEntities(text: string, sentence: Span, toks: Word[], c: Compiled, 
     const next = toks[i + 1];
     const skip =
       !capitalized(t.text) ||
-      c.titles.has(t.text) ||
+      c.titles.has(t.lower) ||
       c.notNames.has(t.text) ||
       cueStarts.has(t.start) ||
       (isStartOf(text, sentence.start, t.start) && isCommonStart(t.text, c) && !(determinerAtStart.has(t.text) && next && capitalized(next.text)));
@@ -376,7 +378,7 @@ function namedEntities(text: string, sentence: Span, toks: Word[], c: Compiled, 
       const next = toks[j + 1];
       if (!next) break;
       const gap = text.slice(toks[j]!.end, next.start);
-      const initial = /^\p{Lu}$/u.test(toks[j]!.text) && /^\.\s*$/u.test(gap);
+      const initial = INITIALS.test(toks[j]!.text) && /^\.\s*$/u.test(gap);
       if (!onlySpace(gap) && !initial) break;
       if (capitalized(next.text) && !cueStarts.has(next.start)) {
         j++;
@@ -384,7 +386,7 @@ function namedEntities(text: string, sentence: Span, toks: Word[], c: Compiled, 
       }
       // Particles ("van der", "of the") only inside a name: a capital must follow them.
       let k = j + 1;
-      while (toks[k] && c.particles.has(toks[k]!.text) && onlySpace(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+      while (toks[k] && c.particles.has(toks[k]!.text) && (onlySpace(text.slice(toks[k - 1]!.end, toks[k]!.start)) || (k === j + 1 && initial))) k++;
       if (k > j + 1 && toks[k] && capitalized(toks[k]!.text) && onlySpace(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
         j = k;
         continue;
@@ -531,7 +533,7 @@ function reachable(text: string, from: number, to: number, c: Compiled): boolean
   const words = between.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > 4) return false;
   if (words.some((w) => c.clause.has(w.toLowerCase()))) return false;
-  const withoutTitles = words.reduce((s, w) => (c.titles.has(w) ? s.replace(new RegExp(`${escape(w)}\\.?`), '') : s), between);
+  const withoutTitles = words.reduce((s, w) => (c.titles.has(w.toLowerCase()) ? s.replace(new RegExp(`${escape(w)}\\.?`), '') : s), between);
   return !/[,;:!?"„“”‘’()]/u.test(withoutTitles);
 }
 
