@@ -120,6 +120,11 @@ describe('sentence splitter rules', () => {
     ]);
   });
 
+  it('keeps the number of a list item with its item, and ends a sentence on a number elsewhere', () => {
+    expect(texts('1. Eerste punt van de lijst.\n2. Tweede punt.')).toEqual(['1. Eerste punt van de lijst.', '2. Tweede punt.']);
+    expect(texts('De teller stond op 12. Daarna viel hij uit.')).toEqual(['De teller stond op 12.', 'Daarna viel hij uit.']);
+  });
+
   it('splits English with its own abbreviations', () => {
     expect(texts('Mr. Smith met Gov. Brown at 9 a.m. Monday. The talks failed. He left at 3 p.m. The end.', 'en')).toEqual([
       'Mr. Smith met Gov. Brown at 9 a.m. Monday.',

@@ -129,6 +129,12 @@ function isBoundary(paragraph: string, at: number, terminator: string, after: nu
   while (from > 0 && !/\s/u.test(before[from - 1]!)) from--;
   const word = before.slice(from).replace(LEADING_OPENERS, '');
   if (!word) return true;
+  // "1. Eerste punt": the number of a list item at the start of a line.
+  if (/^\p{N}{1,2}$/u.test(word)) {
+    let i = at - word.length;
+    while (i > 0 && (paragraph[i - 1] === ' ' || paragraph[i - 1] === '\t')) i--;
+    if (i === 0 || paragraph[i - 1] === '\n') return false;
+  }
   const token = `${word}.`;
   let cls = lookup(token, rules);
   if (cls === 'never' && !DIGIT.test(rest)) {
