@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleFile } from '../format.ts';
 import lexicon from './lexicon.json';
-import { analyseText, sentencesWith, type Analysis, type CueKind } from './analysis.ts';
+import { analyseSpans, analyseText, sentencesWith, type Analysis, type CueKind } from './analysis.ts';
+import { splitText } from './sentences.ts';
 
 const seed = articleFile.parse(parse(readFileSync(new URL('../content/trump-iphone/article.yaml', import.meta.url), 'utf8')));
 const cueTexts = (a: Analysis, kind: CueKind) => a.sentences.flatMap((s) => s.cues.filter((q) => q.kind === kind).map((q) => q.text));
@@ -125,6 +126,18 @@ describe('who says what in Dutch news', () => {
       [],
     ]);
     expect(who('„Het water stond tot aan de ramen”, vertelt een bewoonster.')).toEqual([['role: een bewoonster']]);
+  });
+});
+
+describe('analysis of sentences split by hand', () => {
+  it('follows the author’s merge: the source of the next sentence then covers the merged one', () => {
+    const text = 'Trump belt met een oude iPhone. Dat melden bronnen anoniem.';
+    const split = splitText(text, { lineBreaks: 'wrap' });
+    expect(analyseSpans(text, split)).toEqual(analyseText(text));
+    const merged = analyseSpans(text, [{ start: 0, end: text.length, paragraph: 0 }]);
+    expect(merged.sentences).toHaveLength(1);
+    expect(merged.sentences[0]!.attributions.map((x) => [x.source.name, x.from ?? null])).toEqual([['bronnen', null]]);
+    expect(merged.sentences[0]!.cues.map((q) => q.text)).toEqual(['melden', 'bronnen', 'anoniem']);
   });
 });
 

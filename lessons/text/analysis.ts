@@ -558,13 +558,19 @@ export interface AnalyseOptions {
 
 /** Analyse an article's text (paragraphs separated by blank lines). */
 export function analyseText(text: string, options: AnalyseOptions = {}): Analysis {
+  const language = options.language === 'en' ? 'en' : 'nl';
+  return analyseSpans(text, splitText(text, { language, lineBreaks: options.lineBreaks ?? 'wrap' }), options);
+}
+
+/** Analyse a text whose sentences are given: the splitter's, or the author's after merging and
+ * splitting by hand in the studio. Spans are offsets into `text`, in order, not overlapping. */
+export function analyseSpans(text: string, spans: readonly (Span & { paragraph: number })[], options: Pick<AnalyseOptions, 'language'> = {}): Analysis {
   const language: 'nl' | 'en' = options.language === 'en' ? 'en' : 'nl';
   const c = compiled(language);
-  const spans = splitText(text, { language, lineBreaks: options.lineBreaks ?? 'wrap' });
   const starts = spans.map((s) => s.start);
   const ws = words(text);
   const all = [...lexicalCues(text, ws, language, starts), ...ruleCues(text, ws, language)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const sentences: AnalysedSentence[] = spans.map((s, index) => ({ index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, cues: [], attributions: [] }));
+  const sentences: AnalysedSentence[] = spans.map((s, index) => ({ index, paragraph: s.paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), cues: [], attributions: [] }));
   // Assign each cue to the sentences it overlaps, clipped to each (a quote can span several).
   let first = 0;
   for (const cue of all) {
