@@ -64,7 +64,8 @@ describe('sentence splitter on the gold corpora', () => {
   });
 
   // Written after the rules were fixed, scored without tuning: a check against overfitting the
-  // main corpus. Smaller (about 30 boundaries), so one miss costs about 0.03.
+  // main corpus, in two batches. Smaller (34 boundaries in Dutch, 21 in English), so one miss
+  // costs 0.03 to 0.05 and 0.95 allows one per language.
   it('keeps its precision and recall on held-out text (>= 0.95)', () => {
     const printed: string[] = [];
     for (const [language, corpus] of Object.entries(heldout)) {
