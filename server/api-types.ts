@@ -1,6 +1,6 @@
 // The shapes of the public API (v1) as the client sees them. Types only: the client imports
 // this module, never the server's code. See ../shared/DESIGN.md "Public API".
-import type { Localized, Skill, QuestionType, Misconception } from '../lessons/format.ts';
+import type { Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
 import type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
 
 export type { Localized, Skill, QuestionType, Misconception };
@@ -220,7 +220,13 @@ export interface ReportQuestion {
   distribution: AnswerCount[];
   commonWrong: (AnswerCount & { misconception?: Misconception }) | null;
   misconceptions: { tag: Misconception; count: number }[];
+  /** Open questions: the rubric the teacher grades by, with its example answers. */
+  rubric?: RubricCriterion[];
+  /** Open questions: what a strong answer says. */
+  modelAnswer?: Localized;
 }
+/** One criterion of an open question's analytic rubric: four levels (0 to 3), each with an example. */
+export type RubricCriterion = QuestionOf<'open'>['rubric'][number];
 export interface OpenAnswerToGrade {
   responseId: string;
   questionId: string;

@@ -1,10 +1,9 @@
 // Builds the Hono app: middleware, the API routes under /api, errors as problem+json, and the built
 // client. Tests call app.request() on it; server/main.ts serves it.
 //
-// Route modules export one chained sub-app each (`new Hono<AppEnv>().get('/lessons', ...)`) with
-// paths relative to /api, and read their dependencies from the context: c.var.db, c.var.client,
-// c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now() (typed by AppEnv in ./env.ts).
-// Sessions: ./session.ts.
+// One sub-app per resource (routes/*.ts), mounted below at its prefix with paths relative to it.
+// Handlers read their dependencies from the context (server/env.ts): c.var.db, c.var.client,
+// c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now(). Sessions: ./session.ts.
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -17,17 +16,19 @@ import type { AppConfig, AppEnv } from './env.ts';
 import { ProblemError, problemResponse, titleOf } from './errors.ts';
 import type { LessonStore } from './lesson-store.ts';
 import { silentLogger, type Logger } from './log.ts';
-import { health } from './routes/health.ts';
-import { assignmentRoutes } from './routes/assignments.ts';
+import { openApiDocument } from './openapi.ts';
+import { assignmentRoutes, classAssignmentRoutes } from './routes/assignments.ts';
 import { attemptRoutes } from './routes/attempts.ts';
-import { auth } from './routes/auth.ts';
+import { authRoutes } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
 import { gradeRoutes } from './routes/grades.ts';
-import { join } from './routes/join.ts';
-import { lessons } from './routes/lessons.ts';
+import { healthRoutes } from './routes/health.ts';
+import { joinRoutes } from './routes/join.ts';
+import { lessonRoutes } from './routes/lessons.ts';
+import { meRoutes } from './routes/me.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { resumeCodeRoutes } from './routes/resume-code.ts';
-import { myAttemptRoutes } from './routes/my-attempts.ts';
+import { resumeRoutes } from './routes/resume.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -46,23 +47,24 @@ export interface AppOptions {
   maxBodyBytes?: number;
 }
 
-// The API, mounted once here. AppType is its type, for a typed client (hono/client's hc), which the
-// client does not use yet (issue 9, item 5).
+// The public API (DESIGN.md "Public API"); its type is the client's: hc<AppType> in client/src/lib/api.ts.
 const api = new Hono<AppEnv>()
-  .route('/', health)
-  .route('/', lessons)
-  .route('/', attemptRoutes)
-  .route('/', myAttemptRoutes)
-  .route('/', auth)
-  .route('/', join)
-  .route('/', resumeCodeRoutes)
-  .route('/', classRoutes)
-  .route('/', assignmentRoutes)
-  .route('/', reportRoutes)
-  .route('/', gradeRoutes);
+  .route('/health', healthRoutes)
+  .route('/lessons', lessonRoutes)
+  .route('/attempts', attemptRoutes)
+  .route('/me', meRoutes)
+  .route('/auth', authRoutes)
+  .route('/join', joinRoutes)
+  .route('/resume', resumeRoutes)
+  .route('/resume-code', resumeCodeRoutes)
+  .route('/classes', classRoutes)
+  .route('/classes/:id/assignments', classAssignmentRoutes)
+  .route('/assignments', assignmentRoutes)
+  .route('/assignments', reportRoutes)
+  .route('/responses', gradeRoutes);
 
-export type AppType = typeof routes;
 const routes = new Hono<AppEnv>().route('/api', api);
+export type AppType = typeof routes;
 
 export function createApp({
   db,
@@ -110,10 +112,12 @@ export function createApp({
   app.use('/api/*', async (c, next) => {
     await next();
     // API responses are per learner and change with every answer: never cache them in between.
+    // A route that may be cached says so itself (GET /api/lessons/:slug).
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
 
   app.route('/', routes);
+  app.get('/api/openapi.json', openApiDocument(app));
 
   app.all('/api/*', (c) => problemResponse(c, 404, `No API endpoint ${c.req.method} ${c.req.path}.`, { type: 'not-found' }));
   app.use('*', serveClient({ root: clientDir }));

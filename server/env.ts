@@ -1,6 +1,8 @@
-// The Hono env every route and middleware shares: the variables app.ts sets on each request.
-// Its own module so routes need not import the app that mounts them (that was a type-only cycle).
+// The Hono env every route and middleware shares: the variables app.ts sets on each request, and
+// the factory that types sub-apps with it. Its own module so routes need not import the app that
+// mounts them (that was a type-only cycle).
 import type { Client } from '@libsql/client';
+import { createFactory } from 'hono/factory';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { Db } from '../db/client.ts';
 import type { Config } from './config.ts';
@@ -22,3 +24,6 @@ export interface AppVariables extends RequestIdVariables {
   now: () => Date;
 }
 export type AppEnv = { Variables: AppVariables };
+
+/** `factory.createApp()` for a resource's sub-app, `factory.createMiddleware()` for a guard. */
+export const factory = createFactory<AppEnv>();

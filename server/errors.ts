@@ -1,10 +1,12 @@
 // Problem details (RFC 9457): the one error shape of the API. Handlers throw `problem(...)` or one of
 // the shorthands; app.onError turns it (and any HTTPException) into application/problem+json.
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { uniqueSymbol, validator } from 'hono-openapi';
 import type { z } from 'zod';
 import type { Problem } from './api-types.ts';
+import type { AppEnv } from './env.ts';
 
 export type FieldError = { path: string; message: string };
 
@@ -79,46 +81,48 @@ export const tooManyRequests = (detail: string, retryAfterSeconds?: number) =>
     headers: retryAfterSeconds ? { 'Retry-After': String(Math.ceil(retryAfterSeconds)) } : undefined,
   });
 
-/** zod issues -> field errors with dotted paths ('' for the body itself). */
-export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+type Target = 'json' | 'query' | 'param';
+const WHERE: Record<Target, string> = { json: 'body', query: 'query string', param: 'path' };
+
+/** Standard Schema issues (what the validator reports) -> field errors with dotted paths. */
+type Issue = { readonly message: string; readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> };
+function issueErrors(issues: readonly Issue[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.'),
+    message: issue.message,
+  }));
 }
 
-type Target = 'json' | 'query' | 'param';
-type ValidatedInput<T extends Target, O> = { in: { [K in T]: unknown }; out: { [K in T]: O } };
+/** The body must say it is JSON: 415 otherwise, 400 when it does not parse. */
+async function requireJsonBody(c: Context): Promise<void> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+    throw problem(415, 'Send the body as JSON with Content-Type: application/json.', { type: 'unsupported-media-type' });
+  }
+  try {
+    // Parsed once: Hono keeps the body, and the validator reads it again from there.
+    await c.req.json();
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+}
 
 /**
- * Validate the JSON body, the query or the path parameters with a zod schema; read the result
- * with `c.req.valid(target)`. A body that is not JSON gets 415 or 400, one that does not fit the
- * schema 422 with every field at fault; the handler does not run, so nothing changes.
+ * Validate the JSON body, the query or the path parameters with a zod schema through Hono's
+ * validator (hono-openapi's, so the schema also documents the route in /api/openapi.json); read
+ * the result with `c.req.valid(target)`, typed, and typed for hc() too. A body that is not JSON
+ * gets 415 or 400, one that does not fit the schema 422 with every field at fault; the handler
+ * does not run, so nothing changes.
  */
-export function validate<T extends Target, S extends z.ZodType>(
-  target: T,
-  schema: S,
-): MiddlewareHandler<any, string, ValidatedInput<T, z.output<S>>> {
-  return async (c, next) => {
-    let value: unknown;
-    if (target === 'json') {
-      const type = (c.req.header('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
-      if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-        throw problem(415, 'Send the body as JSON with Content-Type: application/json.', { type: 'unsupported-media-type' });
-      }
-      try {
-        value = await c.req.json();
-      } catch {
-        throw badRequest('The request body is not valid JSON.');
-      }
-    } else if (target === 'query') {
-      value = c.req.query();
-    } else {
-      value = c.req.param();
-    }
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      const where = target === 'json' ? 'body' : target === 'query' ? 'query string' : 'path';
-      throw invalid(`The request ${where} is not valid.`, fieldErrors(result.error));
-    }
-    c.req.addValidatedData(target, result.data as object);
-    await next();
+export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S) {
+  const check = validator<S, T, AppEnv, string>(target, schema, (result) => {
+    if (!result.success) throw invalid(`The request ${WHERE[target]} is not valid.`, issueErrors(result.error));
+  });
+  if (target !== 'json') return check;
+  const withType: typeof check = async (c, next) => {
+    await requireJsonBody(c);
+    return check(c, next);
   };
+  // hono-openapi finds a route's schema on the middleware itself.
+  return Object.assign(withType, { [uniqueSymbol]: (check as unknown as Record<symbol, unknown>)[uniqueSymbol] });
 }

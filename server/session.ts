@@ -1,16 +1,13 @@
 // Sessions of every role (teacher, student, self-study learner), kept in the database so any app
 // instance can serve any request. The cookie holds a random token; the database only its sha256.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+// The lifecycle lives here: read, start, end. Guards: ./guards.ts; new learners: ./learners.ts.
+import { createHash, randomBytes } from 'node:crypto';
 import { eq, and, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { createMiddleware } from 'hono/factory';
-import type { InStatement } from '@libsql/client';
 import { fastSqlOf } from '../db/client.ts';
 import { learners, sessions, type Assignment, type Attempt, type Learner } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
-import { forbidden, unauthorized } from './errors.ts';
-import { statementOf } from './write-queue.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -39,10 +36,6 @@ export interface CurrentSession {
   expiresAt: Date;
 }
 
-/** Context variables set by the guards below. */
-export type TeacherVariables = { teacherId: string; session: CurrentSession };
-export type LearnerVariables = { learner: Learner; session: CurrentSession };
-
 export function sessionCookieName(secure: boolean): string {
   // __Host- binds the cookie to this exact origin over https (no Domain, Path=/, Secure).
   return secure ? '__Host-bronwijs-session' : 'bronwijs-session';
@@ -53,12 +46,12 @@ const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').
 // One lookup per request, shared by every caller; a promise so concurrent callers share it too.
 const cache = new WeakMap<Context, Promise<CurrentSession | null>>();
 
-// Handlers after a guard have a wider env than AppEnv; every one of them has AppEnv's variables.
+// Generic in the env: handlers after a guard have a wider env than AppEnv, and pass their context.
 // c.get(name), not c.var.name: Hono builds a fresh object of all variables on every c.var.
-type AnyContext = Context<any, any, any>;
+type Ctx<E extends AppEnv> = Context<E>;
 
 /** The request's live session, or null (none, unknown, or past a timeout: then it is deleted). */
-export function getSession(c: AnyContext): Promise<CurrentSession | null> {
+export function getSession<E extends AppEnv>(c: Ctx<E>): Promise<CurrentSession | null> {
   let pending = cache.get(c);
   if (!pending) {
     pending = loadSession(c);
@@ -101,7 +94,7 @@ const attemptCache = new WeakMap<Context, { id: string; found: SessionAttempt }>
  * The session, and the attempt `attemptId` if it belongs to the session's learner (with its
  * assignment), in one read. Later getSession calls of the request reuse the session.
  */
-export async function getSessionWithAttempt(c: AnyContext, attemptId: string): Promise<{ session: CurrentSession | null } & SessionAttempt> {
+export async function getSessionWithAttempt<E extends AppEnv>(c: Ctx<E>, attemptId: string): Promise<{ session: CurrentSession | null } & SessionAttempt> {
   const cached = attemptCache.get(c);
   if (cached?.id === attemptId) return { session: await getSession(c), ...cached.found };
   let found: SessionAttempt = { attempt: null, assignment: null };
@@ -148,7 +141,7 @@ function attemptFromRow(row: SqlRow): SessionAttempt {
   return { attempt, assignment };
 }
 
-async function loadSession(c: AnyContext, attemptId?: string, onRow?: (row: SqlRow) => void): Promise<CurrentSession | null> {
+async function loadSession<E extends AppEnv>(c: Ctx<E>, attemptId?: string, onRow?: (row: SqlRow) => void): Promise<CurrentSession | null> {
   const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
@@ -201,52 +194,65 @@ async function loadSession(c: AnyContext, attemptId?: string, onRow?: (row: SqlR
   };
 }
 
-/**
- * Start a session for a teacher (at login) or a learner (joining a class, resuming, or a new
- * self-study learner). Always a new id: the current session, if any, is deleted (rotation at
- * login, so a planted cookie never becomes a signed-in one).
- */
-export async function startSession(
-  c: AnyContext,
-  who: { teacherId: string } | { learnerId: string },
-): Promise<CurrentSession> {
-  const db = c.get('db');
-  const current = await getSession(c);
-  if (current) await db.delete(sessions).where(eq(sessions.id, current.id));
+/** A session made but not yet stored: the caller writes `row`, then calls `begin()`. */
+export interface NewSession {
+  session: CurrentSession;
+  row: typeof sessions.$inferInsert;
+  /** Sets the cookie and makes the session this request's. */
+  begin(): void;
+}
 
+/**
+ * A new session for a teacher or a learner, always with a new id. Stored by the caller: on its
+ * own (startSession) or in one group commit with the learner it belongs to (./learners.ts).
+ */
+export function newSession<E extends AppEnv>(c: Ctx<E>, who: { teacherId: string } | { learner: Learner }): NewSession {
   const token = randomBytes(32).toString('base64url');
-  const id = hashToken(token);
   const now = c.get('now')();
   const isTeacher = 'teacherId' in who;
   const limits = isTeacher ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
-  const expiresAt = new Date(now.getTime() + limits.absoluteMs);
-  await db.insert(sessions).values({
-    id,
-    teacherId: isTeacher ? who.teacherId : null,
-    learnerId: isTeacher ? null : who.learnerId,
-    lastSeenAt: now,
-    expiresAt,
-  });
-  let learner: Learner | null = null;
-  if (!isTeacher) {
-    [learner] = await db.select().from(learners).where(eq(learners.id, who.learnerId)).limit(1);
-    if (!learner) throw new Error(`startSession: no learner ${who.learnerId}`);
-  }
-  setSessionCookie(c, token, limits.absoluteMs);
   const session: CurrentSession = {
-    id,
-    role: isTeacher ? 'teacher' : learner?.kind === 'student' ? 'student' : 'learner',
+    id: hashToken(token),
+    role: isTeacher ? 'teacher' : who.learner.kind === 'student' ? 'student' : 'learner',
     teacherId: isTeacher ? who.teacherId : null,
-    learnerId: isTeacher ? null : who.learnerId,
-    learner,
+    learnerId: isTeacher ? null : who.learner.id,
+    learner: isTeacher ? null : who.learner,
     lastSeenAt: now,
-    expiresAt,
+    expiresAt: new Date(now.getTime() + limits.absoluteMs),
   };
-  cache.set(c, Promise.resolve(session));
-  return session;
+  return {
+    session,
+    row: { id: session.id, teacherId: session.teacherId, learnerId: session.learnerId, createdAt: now, lastSeenAt: now, expiresAt: session.expiresAt },
+    begin() {
+      setSessionCookie(c, token, limits.absoluteMs);
+      cache.set(c, Promise.resolve(session));
+    },
+  };
 }
 
-function setSessionCookie(c: AnyContext, token: string, absoluteMs: number): void {
+/**
+ * Start a session for a teacher (at login) or a learner (joining a class, resuming). Always a new
+ * id: the current session, if any, is deleted (rotation at login, so a planted cookie never
+ * becomes a signed-in one).
+ */
+export async function startSession<E extends AppEnv>(c: Ctx<E>, who: { teacherId: string } | { learnerId: string }): Promise<CurrentSession> {
+  const db = c.get('db');
+  const current = await getSession(c);
+  if (current) await db.delete(sessions).where(eq(sessions.id, current.id));
+  let started: NewSession;
+  if ('teacherId' in who) {
+    started = newSession(c, who);
+  } else {
+    const [learner] = await db.select().from(learners).where(eq(learners.id, who.learnerId)).limit(1);
+    if (!learner) throw new Error(`startSession: no learner ${who.learnerId}`);
+    started = newSession(c, { learner });
+  }
+  await db.insert(sessions).values(started.row);
+  started.begin();
+  return started.session;
+}
+
+function setSessionCookie<E extends AppEnv>(c: Ctx<E>, token: string, absoluteMs: number): void {
   setCookie(c, sessionCookieName(c.get('config').secureCookies), token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -257,7 +263,7 @@ function setSessionCookie(c: AnyContext, token: string, absoluteMs: number): voi
 }
 
 /** Sign out: delete the session and its cookie. */
-export async function endSession(c: AnyContext): Promise<void> {
+export async function endSession<E extends AppEnv>(c: Ctx<E>): Promise<void> {
   const current = await getSession(c);
   if (current) await c.get('db').delete(sessions).where(eq(sessions.id, current.id));
   clearCookie(c);
@@ -265,89 +271,15 @@ export async function endSession(c: AnyContext): Promise<void> {
 }
 
 /** End every session of a teacher (password change, account removal), optionally but one. */
-export async function endSessionsOfTeacher(c: AnyContext, teacherId: string, exceptSessionId?: string): Promise<void> {
+export async function endSessionsOfTeacher<E extends AppEnv>(c: Ctx<E>, teacherId: string, exceptSessionId?: string): Promise<void> {
   const where = exceptSessionId
     ? and(eq(sessions.teacherId, teacherId), ne(sessions.id, exceptSessionId))
     : eq(sessions.teacherId, teacherId);
   await c.get('db').delete(sessions).where(where);
 }
 
-function clearCookie(c: AnyContext): void {
+function clearCookie<E extends AppEnv>(c: Ctx<E>): void {
   const secure = c.get('config').secureCookies;
   if (getCookie(c, sessionCookieName(secure)) === undefined) return;
   deleteCookie(c, sessionCookieName(secure), { path: '/', secure, httpOnly: true, sameSite: 'Lax' });
-}
-
-/** Guard: a signed-in teacher, else 401. Sets c.get('teacherId') and c.get('session'). */
-export const requireTeacher = createMiddleware<AppEnv & { Variables: TeacherVariables }>(async (c, next) => {
-  const session = await getSession(c);
-  if (!session?.teacherId) throw unauthorized('Sign in as a teacher first.');
-  c.set('teacherId', session.teacherId);
-  c.set('session', session);
-  await next();
-});
-
-/** Guard: a student or self-study learner with a session, else 401. Sets c.get('learner') and c.get('session'). */
-export const requireLearner = createMiddleware<AppEnv & { Variables: LearnerVariables }>(async (c, next) => {
-  const session = await getSession(c);
-  if (!session?.learner) throw unauthorized('Start or resume a lesson first.');
-  c.set('learner', session.learner);
-  c.set('session', session);
-  await next();
-});
-
-/**
- * The learner of this request. With create: a request without one gets a new anonymous
- * self-study learner and its session (the first attempt of a visitor). A signed-in teacher is not
- * a learner: 403, so taking a lesson never silently signs the teacher out.
- */
-export async function currentLearner(c: AnyContext, options: { create: true }): Promise<Learner>;
-export async function currentLearner(c: AnyContext, options?: { create?: boolean }): Promise<Learner | null>;
-export async function currentLearner(c: AnyContext, { create = false }: { create?: boolean } = {}): Promise<Learner | null> {
-  const session = await getSession(c);
-  if (session?.learner) return session.learner;
-  if (session?.teacherId) {
-    if (!create) return null;
-    throw forbidden('You are signed in as a teacher. Sign out, or use a private window, to take a lesson as a learner.', 'teacher-not-learner');
-  }
-  if (!create) return null;
-  return writeAsLearner(c, () => []);
-}
-
-/**
- * Writes `rows(learnerId)` for the learner of this request through the write queue. A visitor
- * without a learner gets a new anonymous self-study learner and session in that same group
- * commit: a class that starts at once costs one commit per batch, not three per learner.
- */
-export async function writeAsLearner(c: AnyContext, rows: (learnerId: string) => InStatement[]): Promise<Learner> {
-  const session = await getSession(c);
-  if (session?.learner) {
-    await c.get('writes').run(rows(session.learner.id));
-    return session.learner;
-  }
-  if (session?.teacherId) {
-    throw forbidden('You are signed in as a teacher. Sign out, or use a private window, to take a lesson as a learner.', 'teacher-not-learner');
-  }
-  const db = c.get('db'), writes = c.get('writes');
-  const now = c.get('now')();
-  const learner: Learner = { id: randomUUID(), kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: now };
-  const token = randomBytes(32).toString('base64url');
-  const limits = SESSION_LIMITS.learner;
-  const started: CurrentSession = {
-    id: hashToken(token),
-    role: 'learner',
-    teacherId: null,
-    learnerId: learner.id,
-    learner,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + limits.absoluteMs),
-  };
-  await writes.run([
-    statementOf(db.insert(learners).values(learner)),
-    statementOf(db.insert(sessions).values({ id: started.id, learnerId: learner.id, createdAt: now, lastSeenAt: now, expiresAt: started.expiresAt })),
-    ...rows(learner.id),
-  ]);
-  setSessionCookie(c, token, limits.absoluteMs);
-  cache.set(c, Promise.resolve(started));
-  return learner;
 }

@@ -3,16 +3,16 @@
 // "due soon" and, once feedback is released, their score. Test feedback is released here too.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assignments, attempts, classes, grades, responses, type Assignment, type Attempt, type Class, type Learner } from '../../db/schema.ts';
 import { feedbackVisible, type Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../env.ts';
 import type { AssignmentView, StudentAssignmentView } from '../api-types.ts';
 import { conflict, invalid, notFound, unauthorized, validate } from '../errors.ts';
+import { factory } from '../env.ts';
+import { requireTeacher } from '../guards.ts';
 import type { LessonStore } from '../lesson-store.ts';
-import { getSession, requireTeacher } from '../session.ts';
+import { getSession } from '../session.ts';
 import { ownAssignment, ownClass } from '../teaching/access.ts';
 import { countingByQuestion, scoreFromResponses, type StoredResponse } from '../teaching/scoring.ts';
 
@@ -123,34 +123,36 @@ async function studentViews(db: Db, store: LessonStore, learner: Learner, now: D
   return views;
 }
 
-export const assignmentRoutes = new Hono<AppEnv>()
-  .post('/classes/:id/assignments', requireTeacher, validate('json', createBody), async (c) => {
-    const { db } = c.var;
-    const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
-    if (klass.archivedAt) throw conflict('This class is archived. Restore it before assigning lessons.', 'class-archived');
-    const body = c.req.valid('json');
-    // An assignment that is already closed could never be done.
-    if (body.dueAt && body.dueAt.getTime() <= c.var.now().getTime()) {
-      throw invalid('The due date is in the past.', [{ path: 'dueAt', message: 'the due date must be in the future' }]);
-    }
-    const lesson: Lesson | undefined = c.var.lessons.current(body.lessonSlug);
-    if (!lesson) throw invalid('There is no such lesson.', [{ path: 'lessonSlug', message: `unknown lesson '${body.lessonSlug}'` }]);
-    const [created] = await db
-      .insert(assignments)
-      .values({
-        id: randomUUID(),
-        classId: klass.id,
-        lessonSlug: lesson.slug,
-        lessonVersion: lesson.version,
-        mode: body.mode,
-        opensAt: body.opensAt ?? null,
-        dueAt: body.dueAt ?? null,
-        feedbackRelease: body.feedbackRelease ?? 'on-finish',
-      })
-      .returning();
-    return c.json(await assignmentView(c.var.lessons, created!, klass), 201);
-  })
-  .get('/assignments', async (c) => {
+/** POST /api/classes/:id/assignments: a teacher assigns a lesson to their class. */
+export const classAssignmentRoutes = factory.createApp().post('/', requireTeacher, validate('json', createBody), async (c) => {
+  const { db } = c.var;
+  const klass = await ownClass(db, c.var.teacherId, c.req.param('id') ?? '');
+  if (klass.archivedAt) throw conflict('This class is archived. Restore it before assigning lessons.', 'class-archived');
+  const body = c.req.valid('json');
+  // An assignment that is already closed could never be done.
+  if (body.dueAt && body.dueAt.getTime() <= c.var.now().getTime()) {
+    throw invalid('The due date is in the past.', [{ path: 'dueAt', message: 'the due date must be in the future' }]);
+  }
+  const lesson: Lesson | undefined = c.var.lessons.current(body.lessonSlug);
+  if (!lesson) throw invalid('There is no such lesson.', [{ path: 'lessonSlug', message: `unknown lesson '${body.lessonSlug}'` }]);
+  const [created] = await db
+    .insert(assignments)
+    .values({
+      id: randomUUID(),
+      classId: klass.id,
+      lessonSlug: lesson.slug,
+      lessonVersion: lesson.version,
+      mode: body.mode,
+      opensAt: body.opensAt ?? null,
+      dueAt: body.dueAt ?? null,
+      feedbackRelease: body.feedbackRelease ?? 'on-finish',
+    })
+    .returning();
+  return c.json(await assignmentView(c.var.lessons, created!, klass), 201);
+});
+
+export const assignmentRoutes = factory.createApp()
+  .get('/', async (c) => {
     const session = await getSession(c);
     const { db } = c.var;
     if (session?.teacherId) {
@@ -167,7 +169,7 @@ export const assignmentRoutes = new Hono<AppEnv>()
     if (session?.learner) return c.json({ assignments: await studentViews(db, c.var.lessons, session.learner, c.var.now()) }, 200);
     throw unauthorized('Sign in, or join a class, first.');
   })
-  .get('/assignments/:id', async (c) => {
+  .get('/:id', async (c) => {
     const session = await getSession(c);
     const { db } = c.var;
     if (session?.teacherId) {
@@ -182,7 +184,7 @@ export const assignmentRoutes = new Hono<AppEnv>()
     }
     throw unauthorized('Sign in, or join a class, first.');
   })
-  .post('/assignments/:id/release', requireTeacher, async (c) => {
+  .post('/:id/release', requireTeacher, async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     if (assignment.mode !== 'test') throw conflict('Practice assignments show feedback at once; there is nothing to release.', 'not-a-test');

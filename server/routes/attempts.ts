@@ -1,10 +1,9 @@
 // A learner's attempts: start one (self-study or an assignment), answer its questions, finish it,
-// and read it back. The mode decides what a learner may see: grades, feedback and keys leave the
+// read it back, and list their own (to find them again on another device). The mode decides what a learner may see: grades, feedback and keys leave the
 // server only when lessons/modes.ts says so. Responses are appended; scores are derived from them.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { Hono } from 'hono';
 import { z } from 'zod';
 import { assignments, attempts, grades, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
 import {
@@ -21,15 +20,18 @@ import {
   type Lesson,
   type Question,
 } from '../../lessons/index.ts';
-import type { AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
-import type { AppEnv } from '../env.ts';
+import type { AttemptSummary, AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
+import { factory, type AppEnv } from '../env.ts';
 import { conflict, forbidden, invalid, notFound, problem, unauthorized, validate } from '../errors.ts';
 import { createMiddleware } from 'hono/factory';
 import { fastSqlOf } from '../../db/client.ts';
-import { currentLearner, getSessionWithAttempt, writeAsLearner, type LearnerVariables } from '../session.ts';
+import { requireLearner, type LearnerVariables } from '../guards.ts';
+import { currentLearner, writeAsLearner } from '../learners.ts';
+import { getSessionWithAttempt } from '../session.ts';
 import { statementOf } from '../write-queue.ts';
 
-type Ctx = Context<any, any, any>;
+// Generic in the env: the handlers' contexts are AppEnv widened by their guards.
+type Ctx<E extends AppEnv> = Context<E>;
 
 const startBody = z
   .object({
@@ -57,7 +59,7 @@ interface StoredResponse {
 
 // ---------- reading an attempt ----------
 
-async function ownAttempt(c: Ctx, learner: Learner, id: string): Promise<Attempt> {
+async function ownAttempt<E extends AppEnv>(c: Ctx<E>, learner: Learner, id: string): Promise<Attempt> {
   const [attempt] = await c.get('db')
     .select()
     .from(attempts)
@@ -86,13 +88,13 @@ const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVaria
   await next();
 });
 
-async function pinnedLesson(c: Ctx, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
+async function pinnedLesson<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
   const lesson = await c.get('lessons').version(attempt.lessonVersion);
   if (!lesson) throw new Error(`lesson version ${attempt.lessonVersion} is not stored`);
   return lesson;
 }
 
-async function assignmentOf(c: Ctx, attempt: Pick<Attempt, 'assignmentId'>): Promise<Assignment | null> {
+async function assignmentOf<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'assignmentId'>): Promise<Assignment | null> {
   if (!attempt.assignmentId) return null;
   const [row] = await c.get('db').select().from(assignments).where(eq(assignments.id, attempt.assignmentId)).limit(1);
   return row ?? null;
@@ -103,7 +105,7 @@ const RESPONSES_SQL = `SELECT r.id, r.question_id AS questionId, r.try, r.answer
   FROM responses r LEFT JOIN grades g ON g.response_id = r.id
   WHERE r.attempt_id = ? ORDER BY r.question_id, r.try`;
 
-async function storedResponses(c: Ctx, attemptId: string): Promise<StoredResponse[]> {
+async function storedResponses<E extends AppEnv>(c: Ctx<E>, attemptId: string): Promise<StoredResponse[]> {
   const rows = await fastSqlOf(c.get('client')).all(RESPONSES_SQL, [attemptId]);
   return rows.map((r) => ({
     id: r.id as string,
@@ -220,14 +222,14 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
   };
 }
 
-async function viewOf(c: Ctx, attempt: Attempt, known?: Assignment | null): Promise<AttemptView> {
+async function viewOf<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, known?: Assignment | null): Promise<AttemptView> {
   const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), known !== undefined ? known : assignmentOf(c, attempt)]);
   return attemptView(attempt, lesson, list, assignment);
 }
 
 // ---------- starting an attempt ----------
 
-async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Promise<{ attempt: Attempt; created: boolean }> {
+async function startForAssignment<E extends AppEnv>(c: Ctx<E>, body: z.infer<typeof startBody>): Promise<{ attempt: Attempt; created: boolean }> {
   const db = c.get('db'), now = c.get('now');
   const learner = await currentLearner(c);
   if (!learner) throw unauthorized('Join your class (or resume with your code) to start this assignment.');
@@ -262,7 +264,7 @@ async function startForAssignment(c: Ctx, body: z.infer<typeof startBody>): Prom
   return { attempt, created: attempt.id === id };
 }
 
-async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string): Promise<Attempt | undefined> {
+async function existingAttempt<E extends AppEnv>(c: Ctx<E>, learnerId: string, assignmentId: string): Promise<Attempt | undefined> {
   const [row] = await c.get('db')
     .select()
     .from(attempts)
@@ -276,7 +278,7 @@ async function existingAttempt(c: Ctx, learnerId: string, assignmentId: string):
  * A student whose class has this lesson as a test takes it only through the assignment: a
  * practice or self-study run of the same lesson would show them its key before the test.
  */
-async function refuseAssignedTest(c: Ctx, lessonSlug: string): Promise<void> {
+async function refuseAssignedTest<E extends AppEnv>(c: Ctx<E>, lessonSlug: string): Promise<void> {
   const learner = await currentLearner(c);
   if (!learner?.classId) return;
   const [test] = await c.get('db')
@@ -288,6 +290,9 @@ async function refuseAssignedTest(c: Ctx, lessonSlug: string): Promise<void> {
     throw forbidden('This lesson is a test for your class: open it from your assignments.', 'assigned-as-test');
   }
 }
+
+/** Enough for any learner's history in the catalog; older attempts stay reachable by their link. */
+const MY_ATTEMPTS_LIMIT = 100;
 
 /** 128 random bits: shuffles and option tokens cannot be predicted or shared between attempts. */
 const newSeed = () => randomBytes(16).toString('base64url');
@@ -323,14 +328,14 @@ function practiceExplanation(q: Question, fraction: number | null, tryNumber: nu
   return { explanation: r.explanation, ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}) };
 }
 
-function checkOpenForAnswers(c: Ctx, attempt: Attempt, assignment: Assignment | null): void {
+function checkOpenForAnswers<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, assignment: Assignment | null): void {
   if (attempt.status === 'finished') throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
   if (assignment?.dueAt && c.get('now')() > assignment.dueAt) {
     throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
   }
 }
 
-async function responseByKey(c: Ctx, attemptId: string, key: string) {
+async function responseByKey<E extends AppEnv>(c: Ctx<E>, attemptId: string, key: string) {
   const [row] = await c.get('db')
     .select()
     .from(responses)
@@ -351,8 +356,8 @@ function replay(attempt: Attempt, q: Question, stored: { questionId: string; ans
 
 // ---------- the routes ----------
 
-export const attemptRoutes = new Hono<AppEnv>()
-  .post('/attempts', validate('json', startBody), async (c) => {
+export const attemptRoutes = factory.createApp()
+  .post('/', validate('json', startBody), async (c) => {
     const body = c.req.valid('json');
     if (body.assignmentId) {
       const { attempt, created } = await startForAssignment(c, body);
@@ -385,10 +390,33 @@ export const attemptRoutes = new Hono<AppEnv>()
     });
     return c.json(attemptView(attempt, lesson, [], null), 201);
   })
-  .get('/attempts/:id', requireOwnAttempt, async (c) => {
+  .get('/', requireLearner, async (c) => {
+    // Never anyone else's; no scores here.
+    const rows = await c.var.db
+      .select({
+        id: attempts.id,
+        lessonSlug: attempts.lessonSlug,
+        mode: attempts.mode,
+        status: attempts.status,
+        assignmentId: attempts.assignmentId,
+        startedAt: attempts.startedAt,
+        finishedAt: attempts.finishedAt,
+      })
+      .from(attempts)
+      .where(eq(attempts.learnerId, c.var.learner.id))
+      .orderBy(desc(attempts.startedAt))
+      .limit(MY_ATTEMPTS_LIMIT);
+    const list: AttemptSummary[] = rows.map((r) => ({
+      ...r,
+      startedAt: r.startedAt.toISOString(),
+      finishedAt: r.finishedAt?.toISOString() ?? null,
+    }));
+    return c.json({ attempts: list }, 200);
+  })
+  .get('/:id', requireOwnAttempt, async (c) => {
     return c.json(await viewOf(c, c.get('attempt'), c.get('assignment')), 200);
   })
-  .put('/attempts/:id/responses/:questionId', requireOwnAttempt, validate('json', answerBody), async (c) => {
+  .put('/:id/responses/:questionId', requireOwnAttempt, validate('json', answerBody), async (c) => {
     const attempt = c.get('attempt');
     const lesson = await pinnedLesson(c, attempt);
     const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
@@ -438,7 +466,7 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
   })
-  .post('/attempts/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
+  .post('/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
     const attempt = c.get('attempt');
     const lesson = await pinnedLesson(c, attempt);
     const { questionId } = c.req.valid('json');
@@ -453,7 +481,7 @@ export const attemptRoutes = new Hono<AppEnv>()
     }
     return c.body(null, 204);
   })
-  .post('/attempts/:id/finish', requireOwnAttempt, async (c) => {
+  .post('/:id/finish', requireOwnAttempt, async (c) => {
     let attempt = c.get('attempt');
     if (attempt.status === 'in-progress') {
       const at = c.get('now')();

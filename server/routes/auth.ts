@@ -1,16 +1,15 @@
-// Teachers' accounts: register, sign in and out, change the password; and GET /me, which says who
-// is signed in and as what (teacher, student in a class, self-study learner, or nobody).
+// Teachers' accounts: register, sign in and out, change the password. Who is signed in: ./me.ts.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
-import { classes, teachers, type Teacher } from '../../db/schema.ts';
-import type { AppEnv, AppVariables } from '../env.ts';
+import { teachers, type Teacher } from '../../db/schema.ts';
+import { factory, type AppVariables } from '../env.ts';
 import type { Me } from '../api-types.ts';
 import { conflict, invalid, problem, tooManyRequests, validate } from '../errors.ts';
-import { endSession, endSessionsOfTeacher, getSession, requireTeacher, startSession } from '../session.ts';
+import { requireTeacher } from '../guards.ts';
+import { endSession, endSessionsOfTeacher, startSession } from '../session.ts';
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyAgainstNothing, verifyPassword } from '../teaching/passwords.ts';
-import { forgive, LOGIN_WINDOWS, takeAttempt } from '../teaching/rate-limit.ts';
+import { countTry, forgive, LOGIN_WINDOWS } from '../teaching/rate-limit.ts';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('enter a valid email address').max(254));
 
@@ -26,12 +25,12 @@ export const teacherMe = (t: Pick<Teacher, 'id' | 'name' | 'email'>): Me => ({ r
 
 const wrongCredentials = () => problem(401, 'The email address or the password is wrong.', { type: 'wrong-credentials' });
 
-/** One login attempt for an account, counted against its limit: the teacher when it succeeds. */
+/** One sign-in try for an account, counted against its limit: the teacher when it succeeds. */
 async function checkPassword(c: { var: Pick<AppVariables, 'db' | 'now'> }, address: string, password: string): Promise<Teacher | null> {
   const { db } = c.var;
-  const attempt = await takeAttempt(db, address, LOGIN_WINDOWS, c.var.now());
-  if (attempt.retryAfter !== null) {
-    throw tooManyRequests(`Too many failed sign-ins for this account. Try again in ${Math.ceil(attempt.retryAfter / 60)} minute(s).`, attempt.retryAfter);
+  const tried = await countTry(db, address, LOGIN_WINDOWS, c.var.now());
+  if (tried.retryAfter !== null) {
+    throw tooManyRequests(`Too many failed sign-ins for this account. Try again in ${Math.ceil(tried.retryAfter / 60)} minute(s).`, tried.retryAfter);
   }
   const [teacher] = await db.select().from(teachers).where(eq(teachers.email, address)).limit(1);
   // An unknown address costs the same hashing time: the answer does not tell who has an account.
@@ -40,12 +39,12 @@ async function checkPassword(c: { var: Pick<AppVariables, 'db' | 'now'> }, addre
     return null;
   }
   if (!(await verifyPassword(teacher.passwordHash, password))) return null;
-  await forgive(db, attempt.id);
+  await forgive(db, tried.id);
   return teacher;
 }
 
-export const auth = new Hono<AppEnv>()
-  .post('/auth/register', validate('json', registerBody), async (c) => {
+export const authRoutes = factory.createApp()
+  .post('/register', validate('json', registerBody), async (c) => {
     const body = c.req.valid('json');
     const weak = passwordProblem(body.password);
     if (weak) throw invalid('Choose a stronger password.', [{ path: 'password', message: weak }]);
@@ -60,7 +59,7 @@ export const auth = new Hono<AppEnv>()
     await startSession(c, { teacherId: id });
     return c.json(teacherMe({ id, name: body.name, email: body.email }), 201);
   })
-  .post('/auth/login', validate('json', loginBody), async (c) => {
+  .post('/login', validate('json', loginBody), async (c) => {
     const { email: address, password } = c.req.valid('json');
     const teacher = await checkPassword(c, address, password);
     if (!teacher) throw wrongCredentials();
@@ -68,11 +67,11 @@ export const auth = new Hono<AppEnv>()
     await startSession(c, { teacherId: teacher.id });
     return c.json(teacherMe(teacher), 200);
   })
-  .post('/auth/logout', async (c) => {
+  .post('/logout', async (c) => {
     await endSession(c);
     return c.body(null, 204);
   })
-  .post('/auth/password', requireTeacher, validate('json', passwordBody), async (c) => {
+  .post('/password', requireTeacher, validate('json', passwordBody), async (c) => {
     const { current, next } = c.req.valid('json');
     const [me] = await c.var.db.select().from(teachers).where(eq(teachers.id, c.var.teacherId)).limit(1);
     if (!me) throw wrongCredentials();
@@ -89,19 +88,4 @@ export const auth = new Hono<AppEnv>()
     await endSessionsOfTeacher(c, teacher.id, c.var.session.id);
     await startSession(c, { teacherId: teacher.id });
     return c.json(teacherMe(teacher), 200);
-  })
-  .get('/me', async (c) => {
-    const session = await getSession(c);
-    let me: Me = { role: null };
-    if (session?.teacherId) {
-      const [t] = await c.var.db.select().from(teachers).where(eq(teachers.id, session.teacherId)).limit(1);
-      if (t) me = teacherMe(t);
-    } else if (session?.learner?.kind === 'student') {
-      const l = session.learner;
-      const [klass] = l.classId ? await c.var.db.select({ name: classes.name }).from(classes).where(eq(classes.id, l.classId)).limit(1) : [];
-      me = { role: 'student', id: l.id, name: l.displayName ?? undefined, classId: l.classId ?? undefined, className: klass?.name };
-    } else if (session?.learner) {
-      me = { role: 'learner', id: session.learner.id };
-    }
-    return c.json(me, 200);
   });

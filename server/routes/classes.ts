@@ -2,14 +2,13 @@
 // per student the privacy actions: export everything stored, or delete the student and their work.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { classes, learners, type Class } from '../../db/schema.ts';
-import type { AppEnv } from '../env.ts';
+import { factory } from '../env.ts';
 import type { ClassView } from '../api-types.ts';
 import { notFound, validate } from '../errors.ts';
-import { requireTeacher } from '../session.ts';
+import { requireTeacher } from '../guards.ts';
 import { ownClass } from '../teaching/access.ts';
 import { formatJoinCode, newJoinCode } from '../teaching/codes.ts';
 import { deleteStudent, exportStudent } from '../teaching/privacy.ts';
@@ -38,8 +37,8 @@ export async function classViews(db: Db, list: readonly Class[]): Promise<ClassV
   }));
 }
 
-export const classRoutes = new Hono<AppEnv>()
-  .post('/classes', requireTeacher, validate('json', createBody), async (c) => {
+export const classRoutes = factory.createApp()
+  .post('/', requireTeacher, validate('json', createBody), async (c) => {
     const { db } = c.var;
     const id = randomUUID();
     // 31^6 codes: a collision is rare, and the unique index catches it; try a fresh code then.
@@ -53,7 +52,7 @@ export const classRoutes = new Hono<AppEnv>()
     }
     throw new Error('could not find a free join code');
   })
-  .get('/classes', requireTeacher, async (c) => {
+  .get('/', requireTeacher, async (c) => {
     const list = await c.var.db
       .select()
       .from(classes)
@@ -61,11 +60,11 @@ export const classRoutes = new Hono<AppEnv>()
       .orderBy(asc(classes.archivedAt), asc(classes.name));
     return c.json({ classes: await classViews(c.var.db, list) }, 200);
   })
-  .get('/classes/:id', requireTeacher, async (c) => {
+  .get('/:id', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
     return c.json((await classViews(c.var.db, [klass]))[0]!, 200);
   })
-  .patch('/classes/:id', requireTeacher, validate('json', patchBody), async (c) => {
+  .patch('/:id', requireTeacher, validate('json', patchBody), async (c) => {
     const { db } = c.var;
     const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
     const body = c.req.valid('json');
@@ -76,14 +75,14 @@ export const classRoutes = new Hono<AppEnv>()
     const [updated] = Object.keys(set).length ? await db.update(classes).set(set).where(eq(classes.id, klass.id)).returning() : [klass];
     return c.json((await classViews(db, [updated!]))[0]!, 200);
   })
-  .get('/classes/:id/students/:studentId/export', requireTeacher, async (c) => {
+  .get('/:id/students/:studentId/export', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
     const data = await exportStudent(c.var.db, klass.id, c.req.param('studentId'), c.var.now());
     if (!data) throw notFound('There is no such student in this class.');
     c.header('Content-Disposition', `attachment; filename="bronwijs-student-${data.student.id}.json"`);
     return c.json(data, 200);
   })
-  .delete('/classes/:id/students/:studentId', requireTeacher, async (c) => {
+  .delete('/:id/students/:studentId', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
     if (!(await deleteStudent(c.var.db, klass.id, c.req.param('studentId')))) throw notFound('There is no such student in this class.');
     return c.body(null, 204);

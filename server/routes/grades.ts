@@ -1,20 +1,19 @@
 // A teacher scores an open answer: points, or a level per rubric criterion, and a comment. The
 // student's score follows: the grade replaces the response's missing automatic fraction.
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
 import { assignments, attempts, classes, grades, responses } from '../../db/schema.ts';
 import { scoreOpen } from '../../lessons/index.ts';
-import type { AppEnv } from '../env.ts';
+import { factory } from '../env.ts';
 import { invalid, notFound, validate } from '../errors.ts';
-import { requireTeacher } from '../session.ts';
+import { requireTeacher } from '../guards.ts';
 
 const gradeBody = z.union([
   z.object({ points: z.number().finite().min(0), comment: z.string().trim().max(2000).optional() }).strict(),
   z.object({ levels: z.record(z.string(), z.number().int().min(0).max(3)), comment: z.string().trim().max(2000).optional() }).strict(),
 ]);
 
-export const gradeRoutes = new Hono<AppEnv>().put('/responses/:id/grade', requireTeacher, validate('json', gradeBody), async (c) => {
+export const gradeRoutes = factory.createApp().put('/:id/grade', requireTeacher, validate('json', gradeBody), async (c) => {
   const { db } = c.var;
   const [row] = await db
     .select({ response: responses, attempt: attempts, teacherId: classes.teacherId })

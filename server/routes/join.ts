@@ -1,16 +1,15 @@
-// Students enter a class with its join code and a display name of their choice (no email, no other
-// personal data), and continue on another device with the resume code they were shown once.
+// POST /api/join: students enter a class with its join code and a display name of their choice (no
+// email, no other personal data). They continue on another device with ./resume.ts.
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
 import { classes, learners } from '../../db/schema.ts';
-import type { AppEnv } from '../env.ts';
-import type { JoinResult, Me } from '../api-types.ts';
+import type { JoinResult } from '../api-types.ts';
+import { factory } from '../env.ts';
 import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
 import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../teaching/codes.ts';
-import { forgive, JOIN_GLOBAL_WINDOWS, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS, takeAttempt } from '../teaching/rate-limit.ts';
+import { countTry, JOIN_GLOBAL_WINDOWS } from '../teaching/rate-limit.ts';
 
 export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */
@@ -46,7 +45,6 @@ const joinBody = z.object({
       if (why) ctx.addIssue({ code: 'custom', message: why });
     }),
 });
-const resumeBody = z.object({ resumeCode: z.string().max(40) });
 
 /**
  * What must be unique in a class: the name compatibility-normalized (NFKC: full-width "Ｓａｍ" is
@@ -57,8 +55,7 @@ export const displayNameKey = (name: string) => name.normalize('NFKC').toUpperCa
 
 const noClass = () => notFound('There is no class with this join code. Check the code with your teacher.');
 
-export const join = new Hono<AppEnv>()
-  .post('/join', validate('json', joinBody), async (c) => {
+export const joinRoutes = factory.createApp().post('/', validate('json', joinBody), async (c) => {
     const { joinCode, displayName } = c.req.valid('json');
     const session = await getSession(c);
     if (session?.teacherId) {
@@ -72,7 +69,7 @@ export const join = new Hono<AppEnv>()
     const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code)).limit(1);
     if (!klass) {
       // Only unknown codes are counted and limited, over the whole server: guessing gets slow.
-      const everyone = await takeAttempt(db, 'join:*', JOIN_GLOBAL_WINDOWS, c.var.now());
+      const everyone = await countTry(db, 'join:*', JOIN_GLOBAL_WINDOWS, c.var.now());
       if (everyone.retryAfter !== null) {
         throw tooManyRequests('Too many wrong join codes were tried just now. Check the code with your teacher and try again in a minute.', everyone.retryAfter);
       }
@@ -99,32 +96,4 @@ export const join = new Hono<AppEnv>()
     await startSession(c, { learnerId: id });
     const result: JoinResult = { displayName, resumeCode, classId: klass.id, className: klass.name };
     return c.json(result, 201);
-  })
-  .post('/resume', validate('json', resumeBody), async (c) => {
-    const code = normalizeResumeCode(c.req.valid('json').resumeCode);
-    const wrong = () => notFound('No student has this resume code. Check it and try again.');
-    if ((await getSession(c))?.teacherId) {
-      throw forbidden('You are signed in as a teacher. Use a private window to continue as a student.', 'teacher-not-learner');
-    }
-    // A malformed code can never match: refused without a lookup and not counted.
-    if (!code) throw wrong();
-    const { db } = c.var;
-    // The lookup comes first: the right code always works, however many wrong ones others tried.
-    const [learner] = await db.select().from(learners).where(eq(learners.resumeCodeHash, hashResumeCode(code))).limit(1);
-    if (!learner) {
-      // Only wrong codes are counted and limited: per first group (someone working on a code they
-      // half-saw) and over the whole server (random guessing, a load).
-      const now = c.var.now();
-      const everyone = await takeAttempt(db, 'resume:*', RESUME_GLOBAL_WINDOWS, now);
-      if (everyone.retryAfter !== null) throw tooManyRequests('Too many wrong resume codes were tried just now. Check your code and try again in a minute.', everyone.retryAfter);
-      const prefix = await takeAttempt(db, `resume:${code.slice(0, 4)}`, RESUME_PREFIX_WINDOWS, now);
-      if (prefix.retryAfter !== null) {
-        await forgive(db, everyone.id);
-        throw tooManyRequests('Too many wrong tries for this code. Check it and try again later.', prefix.retryAfter);
-      }
-      throw wrong();
-    }
-    await startSession(c, { learnerId: learner.id });
-    const me: Me = { role: 'student', id: learner.id, name: learner.displayName ?? undefined, classId: learner.classId ?? undefined };
-    return c.json(me, 200);
   });

@@ -1,9 +1,11 @@
 // The catalog: GET /api/lessons and GET /api/lessons/:slug (the lesson and its article, without
-// questions: those are only shown inside an attempt, shuffled for it).
-import { Hono, type TypedResponse } from 'hono';
+// questions: those are only shown inside an attempt, shuffled for it). A lesson's JSON is fixed
+// per version, so repeat loads are answered 304 by its ETag.
+import { createHash } from 'node:crypto';
+import type { Context, TypedResponse } from 'hono';
 import type { Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../env.ts';
 import type { LessonDetail, LessonSummary } from '../api-types.ts';
+import { factory } from '../env.ts';
 import { notFound } from '../errors.ts';
 
 export function lessonSummary(lesson: Lesson): LessonSummary {
@@ -36,28 +38,47 @@ export function lessonDetail(lesson: Lesson): LessonDetail {
   };
 }
 
+/** An If-None-Match header names this entity tag (or any, with *); weak tags match too (RFC 9110 13.1.2). */
+export function matchesETag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
+
 // A lesson version never changes and the store's list is fixed at start: serialize each once.
 const catalogJson = new WeakMap<readonly Lesson[], string>();
-const detailJson = new WeakMap<Lesson, string>();
+const detailJson = new WeakMap<Lesson, { json: string; etag: string }>();
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
+/** JSON text serialized ahead of time, typed as the object it encodes (for hc). */
+const jsonText = <T>(c: Context, json: string, headers: Record<string, string> = {}) =>
+  c.body(json, 200, { ...JSON_HEADERS, ...headers }) as unknown as TypedResponse<T, 200, 'json'>;
 
-export const lessons = new Hono<AppEnv>()
-  .get('/lessons', (c) => {
+export const lessonRoutes = factory.createApp()
+  .get('/', (c) => {
     const list = c.var.lessons.list();
     let json = catalogJson.get(list);
     if (json === undefined) {
       json = JSON.stringify({ lessons: list.map(lessonSummary) });
       catalogJson.set(list, json);
     }
-    return c.body(json, 200, JSON_HEADERS) as unknown as TypedResponse<{ lessons: LessonSummary[] }, 200, 'json'>;
+    return jsonText<{ lessons: LessonSummary[] }>(c, json);
   })
-  .get('/lessons/:slug', (c) => {
+  .get('/:slug', (c) => {
     const lesson = c.var.lessons.current(c.req.param('slug'));
     if (!lesson) throw notFound(`There is no lesson '${c.req.param('slug')}'.`);
-    let json = detailJson.get(lesson);
-    if (json === undefined) {
-      json = JSON.stringify(lessonDetail(lesson));
-      detailJson.set(lesson, json);
+    let detail = detailJson.get(lesson);
+    if (detail === undefined) {
+      const json = JSON.stringify(lessonDetail(lesson));
+      // The version names the content; the digest covers how this server shapes it, so a new
+      // release that changes the shape is not answered 304 from a browser's old copy.
+      detail = { json, etag: `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"` };
+      detailJson.set(lesson, detail);
     }
-    return c.body(json, 200, JSON_HEADERS) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
+    // no-cache, not immutable: the slug's current version changes when the lesson does, so every
+    // load asks; a browser that has this version gets 304 and no body.
+    const cache = { ETag: detail.etag, 'Cache-Control': 'no-cache' };
+    if (matchesETag(c.req.header('If-None-Match'), detail.etag)) return c.body(null, 304, cache);
+    return jsonText<LessonDetail>(c, detail.json, cache);
   });

@@ -1,11 +1,12 @@
 // An assignment's report as JSON (and projector-safe), as a spreadsheet, and live as server-sent
 // events. Teachers of the class only: any other assignment id is a 404.
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
 import type { Lesson } from '../../lessons/index.ts';
-import type { AppEnv } from '../env.ts';
+import { factory, type AppEnv } from '../env.ts';
 import type { AssignmentReport } from '../api-types.ts';
-import { requireTeacher } from '../session.ts';
+import { validate } from '../errors.ts';
+import { requireTeacher } from '../guards.ts';
 import { ownAssignment } from '../teaching/access.ts';
 import { toCsv, type Separator } from '../teaching/csv.ts';
 import { liveFingerprint, liveSnapshot, teacherSessionAlive } from '../teaching/live.ts';
@@ -32,6 +33,11 @@ async function pinnedLesson(c: { var: AppEnv['Variables'] }, version: string): P
   if (!lesson) throw new Error(`lesson version ${version} is missing from lesson_versions`);
   return lesson;
 }
+
+/** ?view=projector: without names, for the class to see. */
+const reportQuery = z.object({ view: z.enum(['projector']).optional() });
+/** ?separator=comma for spreadsheets set to English; semicolons otherwise (Dutch Excel). */
+const csvQuery = z.object({ separator: z.enum(['comma', 'semicolon']).optional() });
 
 const SKILL_ORDER = ['claims', 'sources', 'evidence', 'language', 'verification'] as const;
 
@@ -63,8 +69,8 @@ function fileName(report: AssignmentReport, now: Date): string {
   return `bronwijs-${safe(report.assignment.lessonSlug)}-${safe(report.assignment.className)}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
-export const reportRoutes = new Hono<AppEnv>()
-  .get('/assignments/:id/report', requireTeacher, async (c) => {
+export const reportRoutes = factory.createApp()
+  .get('/:id/report', requireTeacher, validate('query', reportQuery), async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);
@@ -73,7 +79,7 @@ export const reportRoutes = new Hono<AppEnv>()
     });
     return c.json(report, 200);
   })
-  .get('/assignments/:id/report.csv', requireTeacher, async (c) => {
+  .get('/:id/report.csv', requireTeacher, validate('query', csvQuery), async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);
@@ -84,7 +90,7 @@ export const reportRoutes = new Hono<AppEnv>()
       'Content-Disposition': `attachment; filename="${fileName(report, c.var.now())}"`,
     });
   })
-  .get('/assignments/:id/live', requireTeacher, async (c) => {
+  .get('/:id/live', requireTeacher, async (c) => {
     const { db } = c.var;
     const { assignment } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await pinnedLesson(c, assignment.lessonVersion);

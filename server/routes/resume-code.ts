@@ -1,14 +1,13 @@
 // POST /api/resume-code: a self-study learner notes a resume code to continue on another device.
 // Students got theirs when they joined; a new code replaces the old one, which stops working.
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { learners } from '../../db/schema.ts';
-import type { AppEnv } from '../env.ts';
+import { factory } from '../env.ts';
 import { forbidden } from '../errors.ts';
-import { requireLearner } from '../session.ts';
+import { requireLearner } from '../guards.ts';
 import { hashResumeCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
 
-export const resumeCodeRoutes = new Hono<AppEnv>().post('/resume-code', requireLearner, async (c) => {
+export const resumeCodeRoutes = factory.createApp().post('/', requireLearner, async (c) => {
   const learner = c.var.learner;
   if (learner.kind !== 'self') {
     throw forbidden('Students receive their resume code when they join their class.', 'student-resume-code');
@@ -18,6 +17,5 @@ export const resumeCodeRoutes = new Hono<AppEnv>().post('/resume-code', requireL
     .update(learners)
     .set({ resumeCodeHash: hashResumeCode(normalizeResumeCode(resumeCode)!) })
     .where(eq(learners.id, learner.id));
-  c.header('Cache-Control', 'no-store');
   return c.json({ resumeCode }, 201);
 });

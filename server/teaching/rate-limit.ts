@@ -29,11 +29,11 @@ export const RESUME_GLOBAL_WINDOWS: Window[] = [{ ms: MINUTE, max: 300 }];
 export const JOIN_GLOBAL_WINDOWS: Window[] = [{ ms: MINUTE, max: 300 }];
 
 /**
- * Record one attempt under key before checking it, so concurrent attempts cannot all slip under
- * the limit. Returns null when allowed (call `forgive` on success), or the seconds to wait; a
- * refused attempt is not counted.
+ * Record one try (a sign-in, a code) under key before checking it, so concurrent tries cannot all
+ * slip under the limit. Returns null when allowed (call `forgive` on success), or the seconds to
+ * wait; a refused try is not counted.
  */
-export async function takeAttempt(db: Db, key: string, windows: readonly Window[], now: Date): Promise<{ retryAfter: number | null; id: number }> {
+export async function countTry(db: Db, key: string, windows: readonly Window[], now: Date): Promise<{ retryAfter: number | null; id: number }> {
   const longest = Math.max(...windows.map((w) => w.ms));
   const [row] = await db.insert(loginFailures).values({ email: key, at: now }).returning({ id: loginFailures.id });
   const recent = await db
@@ -44,7 +44,7 @@ export async function takeAttempt(db: Db, key: string, windows: readonly Window[
     .limit(Math.max(...windows.map((w) => w.max)) + 1);
   let wait = 0;
   for (const w of windows) {
-    // This attempt is one of `recent`; more than max within the window means over the limit.
+    // This try is one of `recent`; more than max within the window means over the limit.
     const inWindow = recent.filter((r) => r.at.getTime() > now.getTime() - w.ms);
     if (inWindow.length > w.max) {
       // Allowed again once the oldest of the last `max` earlier failures leaves the window.
@@ -59,7 +59,7 @@ export async function takeAttempt(db: Db, key: string, windows: readonly Window[
   return { retryAfter: null, id: row!.id };
 }
 
-/** The attempt succeeded: it was no failure. */
+/** The try succeeded: it was no failure. */
 export async function forgive(db: Db, id: number): Promise<void> {
   await db.delete(loginFailures).where(eq(loginFailures.id, id));
 }

@@ -132,7 +132,7 @@ export function buildReport(
   });
 
   const sentenceText = sentenceLookup(lesson);
-  const questions: (ReportQuestion & Record<string, unknown>)[] = lesson.questions.map((q) => {
+  const questions: ReportQuestion[] = lesson.questions.map((q) => {
     const answers: AnswerGroup[] = [...answersOf.get(q.id)!].map(([json, count]) => ({ answer: JSON.parse(json) as Answer, count }));
     const facility = facilityIndex(fractionsOf.get(q.id)!);
     const rows = finishedPoints.flatMap((points) => {

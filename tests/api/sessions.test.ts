@@ -2,7 +2,8 @@
 // cookies with the __Host- prefix and Secure when served over https.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { endSession, endSessionsOfTeacher, getSession, requireTeacher, SESSION_LIMITS, startSession } from '../../server/session.ts';
+import { requireTeacher } from '../../server/guards.ts';
+import { endSession, endSessionsOfTeacher, getSession, SESSION_LIMITS, startSession } from '../../server/session.ts';
 import { Browser, count, testServer, type TestServer } from './helpers.ts';
 
 let server: TestServer;
