@@ -1,12 +1,14 @@
-// The shapes of the public API (v1) as the client sees them. Types only: the client imports
-// this module, never the server's code. See ../shared/DESIGN.md "Public API".
+// The shapes the server's routes declare they answer with (public API v1, ../shared/DESIGN.md), and
+// the domain types they are built from. The client does not read answers through this file: it
+// gets each route's answer type from hc<AppType> (client/src/lib/api.ts); from here it takes only
+// domain types, Problem, the live view's events (server-sent, outside hc) and one role's shape.
 import type { Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
 import type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
 
 export type { Localized, Skill, QuestionType, Misconception };
 /** The question and answer shapes come from the lessons engine, which produces them: option and
  * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
-export type { Answer, Choice, FeedbackItem, Graded, Label, Paragraph, PublicQuestion, Sentence } from '../lessons/model.ts';
+export type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
 export type Mode = 'practice' | 'test';
 export type AttemptStatus = 'in-progress' | 'finished';
 

@@ -1,6 +1,7 @@
 // An answer (the learner's or the key) as plain lines of text, for the results review.
-import type { Answer, ArticleView, PublicQuestion } from '../../../server/api-types.ts';
+import type { Answer, PublicQuestion } from '../../../server/api-types.ts';
 import { pick } from '../i18n/index.ts';
+import type { ArticleView } from '../lib/api.ts';
 
 export function describeAnswer(q: PublicQuestion, answer: Answer | null | undefined, article: ArticleView): string[] {
   if (!answer) return [];

@@ -2,8 +2,8 @@
 // feedback can mark it. The article stays Dutch; an English translation can be shown under each
 // paragraph, labelled as a translation.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import type { ArticleView, LessonDetail } from '../../../server/api-types.ts';
 import { lang, t } from '../i18n/index.ts';
+import type { ArticleView, LessonDetail } from '../lib/api.ts';
 
 export interface ArticleReaderProps {
   article: ArticleView;

@@ -2,7 +2,7 @@
 import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { For, Show, createEffect, createResource, createSignal, on } from 'solid-js';
 import { LANGS, lang, setLang, t, type Lang } from '../i18n/index.ts';
-import { request } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
 
 const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -26,7 +26,7 @@ function useIsStudent(): () => boolean {
   // asked again on each page: joining a class or a resume code changes the answer
   const [me] = createResource(
     () => location.pathname,
-    () => request<{ role: string | null }>('/api/me').catch(() => ({ role: null })),
+    () => api.me().catch(() => ({ role: null })),
   );
   return () => me.latest?.role === 'student';
 }

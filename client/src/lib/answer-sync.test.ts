@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRoot } from 'solid-js';
-import type { Answer, SaveResponseResult } from '../../../server/api-types.ts';
-import { ApiError } from './api.ts';
+import type { Answer } from '../../../server/api-types.ts';
+import { ApiError, type SaveResponseResult } from './api.ts';
 import { createAnswerSync } from './answer-sync.ts';
 
 const ok = (questionId: string): SaveResponseResult => ({ saved: true, questionId, try: 1 });

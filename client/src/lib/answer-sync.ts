@@ -2,8 +2,8 @@
 // dropping an answer: saves are debounced, one request per question at a time, a failed save is
 // retried with the same Idempotency-Key (the server stores it once), a changed answer gets a new key.
 import { createStore } from 'solid-js/store';
-import type { Answer, SaveResponseResult } from '../../../server/api-types.ts';
-import { ApiError, newIdempotencyKey } from './api.ts';
+import type { Answer } from '../../../server/api-types.ts';
+import { ApiError, newIdempotencyKey, type SaveResponseResult } from './api.ts';
 
 export type SaveState = 'pending' | 'saving' | 'saved' | 'failed';
 

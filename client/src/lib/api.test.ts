@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, request } from './api.ts';
+import { ApiError, api } from './api.ts';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
   return vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }));
@@ -17,7 +17,7 @@ describe('api wrapper', () => {
     expect(url).toBe('/api/attempts');
     expect(init.method).toBe('POST');
     expect(init.credentials).toBe('same-origin');
-    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(new Headers(init.headers).get('Content-Type')).toBe('application/json');
     expect(JSON.parse(init.body as string)).toEqual({ lessonSlug: 'x', mode: 'practice' });
   });
 
@@ -28,13 +28,13 @@ describe('api wrapper', () => {
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/attempts/a1/responses/q1');
     expect(init.method).toBe('PUT');
-    expect((init.headers as Record<string, string>)['Idempotency-Key']).toBe('key-123');
+    expect(new Headers(init.headers).get('Idempotency-Key')).toBe('key-123');
   });
 
   it('turns a problem+json answer into an ApiError carrying the problem', async () => {
     const problem = { type: 'about:blank', title: 'Invalid answer', status: 422, detail: 'optionId is unknown', errors: [{ path: 'optionId', message: 'unknown' }] };
     vi.stubGlobal('fetch', respond(422, problem, 'application/problem+json'));
-    const error = await request('/api/x').catch((e: unknown) => e);
+    const error = await api.lesson('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(422);
     expect((error as ApiError).problem.errors).toEqual(problem.errors);
@@ -44,7 +44,7 @@ describe('api wrapper', () => {
 
   it('makes a non-JSON error answer an ApiError with its status, and 5xx retryable', async () => {
     vi.stubGlobal('fetch', respond(502, 'Bad Gateway', 'text/html'));
-    const error = (await request('/api/x').catch((e: unknown) => e)) as ApiError;
+    const error = (await api.lesson('x').catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(502);
     expect(error.retryable).toBe(true);

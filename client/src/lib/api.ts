@@ -1,16 +1,10 @@
-// The client's only way to the server: a typed fetch wrapper over the public API (v1).
-// Same-origin cookies, JSON bodies; any non-2xx answer becomes an ApiError carrying the problem+json.
-import type {
-  Answer,
-  AttemptSummary,
-  AttemptView,
-  FinishResult,
-  LessonDetail,
-  LessonSummary,
-  Mode,
-  Problem,
-  SaveResponseResult,
-} from '../../../server/api-types.ts';
+// The client's only way to the server: hc<AppType>, so every path, body and answer is typed from the
+// server's own routes and validators, not written again here. Same-origin cookies; any non-2xx
+// answer becomes an ApiError carrying the problem+json (unwrap below).
+import { hc, type ClientResponse, type InferResponseType } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { AppType } from '../../../server/app.ts';
+import type { Answer, Mode, Problem, StudentAssignmentView } from '../../../server/api-types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -27,33 +21,30 @@ export class ApiError extends Error {
   }
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
-
-/** Calls the API at `path` (starting with /api) and returns the parsed JSON body. */
-export async function request<T>(path: string, { method = 'GET', body, headers = {}, signal }: RequestOptions = {}): Promise<T> {
-  let res: Response;
+/** fetch, with a request that never got an answer (offline, server down) as an ApiError of status 0. */
+async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    return await fetch(input, init);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    // status 0: the request never got an answer (offline, server down)
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: String((cause as Error)?.message ?? cause) });
   }
+}
+
+const client = hc<AppType>('/', {
+  fetch: send,
+  init: { credentials: 'same-origin' },
+  headers: { Accept: 'application/json, application/problem+json' },
+}).api;
+
+function isProblem(data: unknown): data is Problem {
+  return typeof data === 'object' && data !== null && 'title' in data && 'status' in data;
+}
+
+/** The body of a successful answer, typed by the route; anything else thrown as an ApiError. */
+type Ok<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+export async function unwrap<R extends ClientResponse<unknown, number, string>>(pending: Promise<R>): Promise<Ok<R>> {
+  const res = await pending;
   const text = await res.text();
   let data: unknown = undefined;
   if (text) {
@@ -64,32 +55,96 @@ export async function request<T>(path: string, { method = 'GET', body, headers =
     }
   }
   if (!res.ok) {
-    const problem = isProblem(data)
-      ? data
-      : { type: 'about:blank', title: res.statusText || 'Error', status: res.status, detail: typeof text === 'string' ? text.slice(0, 200) : '' };
+    const problem = isProblem(data) ? data : { type: 'about:blank', title: res.statusText || 'Error', status: res.status, detail: text.slice(0, 200) };
     throw new ApiError({ ...problem, status: res.status });
   }
-  return data as T;
+  return data as Ok<R>;
 }
 
-function isProblem(data: unknown): data is Problem {
-  return typeof data === 'object' && data !== null && 'title' in data && 'status' in data;
-}
+// The shapes of the answers, as the routes produce them.
+export type LessonSummary = InferResponseType<typeof client.lessons.$get, 200>['lessons'][number];
+export type LessonDetail = InferResponseType<(typeof client.lessons)[':slug']['$get'], 200>;
+export type ArticleView = LessonDetail['article'];
+export type AttemptView = InferResponseType<(typeof client.attempts)[':id']['$get'], 200>;
+export type ResponseView = AttemptView['responses'][number];
+export type SaveResponseResult = InferResponseType<(typeof client.attempts)[':id']['responses'][':questionId']['$put'], 200>;
+export type FinishResult = InferResponseType<(typeof client.attempts)[':id']['finish']['$post'], 200>;
+export type ReviewItem = NonNullable<FinishResult['review']>[number];
+export type Score = NonNullable<FinishResult['score']>;
+export type Me = InferResponseType<typeof client.me.$get, 200>;
+export type JoinResult = InferResponseType<typeof client.join.$post, 201>;
+export type ClassView = InferResponseType<(typeof client.classes)[':id']['$get'], 200>;
+export type StudentRef = ClassView['students'][number];
+export type AssignmentView = InferResponseType<(typeof client.assignments)[':id']['release']['$post'], 200>;
+/** GET /api/assignments answers a student with more than a teacher: their state, due soon, and
+ * the score once released. The student's shape extends the teacher's, so the answer's type is the
+ * teacher's (a union of the two reduces to it); the server names the student's. */
+export type { StudentAssignmentView } from '../../../server/api-types.ts';
+export type AssignmentReport = InferResponseType<(typeof client.assignments)[':id']['report']['$get'], 200>;
+export type ReportStudent = AssignmentReport['students'][number];
+export type ReportCell = ReportStudent['cells'][number];
+export type CellState = ReportStudent['state'];
+export type ReportQuestion = AssignmentReport['questions'][number];
+export type RubricCriterion = NonNullable<ReportQuestion['rubric']>[number];
+export type AnswerCount = ReportQuestion['distribution'][number];
+export type OpenAnswerToGrade = AssignmentReport['toGrade'][number];
+export type NewAssignment = Parameters<(typeof client.classes)[':id']['assignments']['$post']>[0]['json'];
+export type FeedbackRelease = AssignmentView['feedbackRelease'];
+
+const id = (value: string) => ({ param: { id: value } });
 
 export const api = {
-  lessons: () => request<{ lessons: LessonSummary[] }>('/api/lessons').then((r) => r.lessons),
-  lesson: (slug: string) => request<LessonDetail>(`/api/lessons/${encodeURIComponent(slug)}`),
+  // Lessons and a learner's attempts.
+  lessons: () => unwrap(client.lessons.$get()).then((r) => r.lessons),
+  lesson: (slug: string) => unwrap(client.lessons[':slug'].$get({ param: { slug } })),
   startAttempt: (lessonSlug: string, mode: Mode, assignmentId?: string) =>
-    request<AttemptView>('/api/attempts', { method: 'POST', body: { lessonSlug, mode, ...(assignmentId ? { assignmentId } : {}) } }),
-  attempt: (id: string) => request<AttemptView>(`/api/attempts/${encodeURIComponent(id)}`),
+    unwrap(client.attempts.$post({ json: { lessonSlug, mode, ...(assignmentId ? { assignmentId } : {}) } })),
+  attempt: (attemptId: string) => unwrap(client.attempts[':id'].$get(id(attemptId))),
   saveResponse: (attemptId: string, questionId: string, answer: Answer, idempotencyKey: string) =>
-    request<SaveResponseResult>(
-      `/api/attempts/${encodeURIComponent(attemptId)}/responses/${encodeURIComponent(questionId)}`,
-      { method: 'PUT', body: { answer }, headers: { 'Idempotency-Key': idempotencyKey } },
+    unwrap(
+      client.attempts[':id'].responses[':questionId'].$put(
+        { param: { id: attemptId, questionId }, json: { answer } },
+        { headers: { 'Idempotency-Key': idempotencyKey } },
+      ),
     ),
-  myAttempts: () => request<{ attempts: AttemptSummary[] }>('/api/attempts').then((r) => r.attempts),
-  resumeCode: () => request<{ resumeCode: string }>('/api/resume-code', { method: 'POST', body: {} }),
-  finish: (attemptId: string) => request<FinishResult>(`/api/attempts/${encodeURIComponent(attemptId)}/finish`, { method: 'POST', body: {} }),
+  finish: (attemptId: string) => unwrap(client.attempts[':id'].finish.$post(id(attemptId))),
+  myAttempts: () => unwrap(client.attempts.$get()).then((r) => r.attempts),
+  resumeCode: () => unwrap(client['resume-code'].$post()),
+
+  // Who is signed in; teachers' accounts.
+  me: () => unwrap(client.me.$get()),
+  register: (email: string, password: string, name: string) => unwrap(client.auth.register.$post({ json: { email, password, name } })),
+  login: (email: string, password: string) => unwrap(client.auth.login.$post({ json: { email, password } })),
+  logout: () => unwrap(client.auth.logout.$post()),
+
+  // Students in a class.
+  join: (joinCode: string, displayName: string) => unwrap(client.join.$post({ json: { joinCode, displayName } })),
+  resume: (resumeCode: string) => unwrap(client.resume.$post({ json: { resumeCode } })),
+  myAssignments: () => unwrap(client.assignments.$get()).then((r) => r.assignments as StudentAssignmentView[]),
+  startAssignment: (lessonSlug: string, assignmentId: string) => unwrap(client.attempts.$post({ json: { lessonSlug, assignmentId } })),
+
+  // A teacher's classes, assignments and reports.
+  classes: () => unwrap(client.classes.$get()).then((r) => r.classes),
+  createClass: (name: string) => unwrap(client.classes.$post({ json: { name } })),
+  class: (classId: string) => unwrap(client.classes[':id'].$get(id(classId))),
+  updateClass: (classId: string, patch: { name?: string; archived?: boolean }) => unwrap(client.classes[':id'].$patch({ ...id(classId), json: patch })),
+  deleteStudent: (classId: string, studentId: string) =>
+    unwrap(client.classes[':id'].students[':studentId'].$delete({ param: { id: classId, studentId } })),
+  studentExportUrl: (classId: string, studentId: string) =>
+    client.classes[':id'].students[':studentId'].export.$path({ param: { id: classId, studentId } }),
+
+  teacherAssignments: () => unwrap(client.assignments.$get()).then((r) => r.assignments as AssignmentView[]),
+  assign: (classId: string, body: NewAssignment) => unwrap(client.classes[':id'].assignments.$post({ ...id(classId), json: body })),
+  assignment: (assignmentId: string) => unwrap(client.assignments[':id'].$get(id(assignmentId))),
+  release: (assignmentId: string) => unwrap(client.assignments[':id'].release.$post(id(assignmentId))),
+  report: (assignmentId: string, projector = false) =>
+    unwrap(client.assignments[':id'].report.$get({ ...id(assignmentId), query: projector ? { view: 'projector' } : {} })),
+  /** Points directly, or a level 0..3 per rubric criterion (the server turns levels into points). */
+  grade: (responseId: string, score: { points: number } | { levels: Record<string, number> }, comment?: string) =>
+    unwrap(client.responses[':id'].grade.$put({ ...id(responseId), json: { ...score, ...(comment ? { comment } : {}) } })),
+  csvUrl: (assignmentId: string, separator: 'semicolon' | 'comma') =>
+    client.assignments[':id']['report.csv'].$path({ ...id(assignmentId), query: separator === 'comma' ? { separator: 'comma' } : {} }),
+  liveUrl: (assignmentId: string) => client.assignments[':id'].live.$path(id(assignmentId)),
 };
 
 /** A fresh key per submission; a retry of the same submission reuses it so the server stores it once. */

@@ -1,10 +1,9 @@
 // The catalog: every lesson as a card with its title, summary, minutes, skills and question count.
 import { A, createAsync } from '@solidjs/router';
 import { For, Show, createResource } from 'solid-js';
-import type { LessonSummary } from '../../../server/api-types.ts';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';
-import { api } from '../lib/api.ts';
+import { api, type LessonSummary } from '../lib/api.ts';
 import { getLessons } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';

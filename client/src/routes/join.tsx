@@ -2,10 +2,8 @@
 // resume code once, plainly and large, with the advice to write it down.
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
-import type { JoinResult, Me } from '../../../server/api-types.ts';
 import { CopyButton } from '../components/ui/copy-button.tsx';
-import { ApiError } from '../lib/api.ts';
-import { teacherApi } from '../teacher/api.ts';
+import { ApiError, api as teacherApi, type JoinResult, type Me } from '../lib/api.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';

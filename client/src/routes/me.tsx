@@ -2,9 +2,7 @@
 // by due date), opened by starting or continuing the attempt; results shown once released.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
-import type { StudentAssignmentView } from '../../../server/api-types.ts';
-import { ApiError } from '../lib/api.ts';
-import { teacherApi } from '../teacher/api.ts';
+import { ApiError, api as teacherApi, type StudentAssignmentView } from '../lib/api.ts';
 import { formatDateTime, pick, t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { ErrorMessage, problemText } from '../components/ui/error-message.tsx';

@@ -3,13 +3,13 @@
 // feedback is held back by the teacher, a plain message says so.
 import { A, createAsync, useParams } from '@solidjs/router';
 import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
-import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
+import type { Skill } from '../../../server/api-types.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
 import { ResumeCode } from '../components/resume-code.tsx';
 import { pick, skillName, t } from '../i18n/index.ts';
-import { api } from '../lib/api.ts';
+import { api, type AttemptView, type FinishResult, type LessonDetail, type ReviewItem } from '../lib/api.ts';
 import { getLesson } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';

@@ -1,8 +1,7 @@
 // /resume: a student continues on another device with the personal code they wrote down.
 import { createSignal, Show, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
-import { ApiError } from '../lib/api.ts';
-import { teacherApi } from '../teacher/api.ts';
+import { ApiError, api as teacherApi } from '../lib/api.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText } from '../components/ui/error-message.tsx';

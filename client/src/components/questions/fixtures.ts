@@ -1,6 +1,6 @@
 // Public questions and an article in the API's shapes, for the renderers' component tests.
-import type { ArticleView } from '../../../../server/api-types.ts';
 import type { QuestionOf } from './types.ts';
+import type { ArticleView } from '../../lib/api.ts';
 
 const L = (nl: string, en: string) => ({ nl, en });
 const base = { skill: 'claims' as const, focus: [] as string[], points: 1 };

@@ -2,7 +2,8 @@
 // without touching the others.
 import { Match, Show, Switch } from 'solid-js';
 import { pick } from '../../i18n/index.ts';
-import type { Answer, ArticleView, PublicQuestion } from '../../../../server/api-types.ts';
+import type { Answer, PublicQuestion } from '../../../../server/api-types.ts';
+import type { ArticleView } from '../../lib/api.ts';
 import Categorize from './categorize.tsx';
 import Highlight from './highlight.tsx';
 import MatchQuestion from './match.tsx';

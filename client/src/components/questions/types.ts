@@ -1,6 +1,7 @@
 // The contract every question renderer follows: it shows one public question and reports the
 // learner's answer in the shape the API expects for that type (DESIGN.md "Question types").
-import type { ArticleView, PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
+import type { PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
+import type { ArticleView } from '../../lib/api.ts';
 
 export interface AnswerByType {
   'single-choice': { optionId: string };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRoot } from 'solid-js';
-import type { Answer, AttemptView, Mode, ResponseView, SaveResponseResult } from '../../../../server/api-types.ts';
-import { ApiError } from '../../lib/api.ts';
+import type { Answer, Mode } from '../../../../server/api-types.ts';
+import { ApiError, type AttemptView, type ResponseView, type SaveResponseResult } from '../../lib/api.ts';
 import { attemptsFor, loadDrafts, rememberAttempt, storeDrafts } from '../../lib/attempts-store.ts';
 import { open, order, singleChoice } from '../questions/fixtures.ts';
 import { createAttemptSession, type AttemptSessionOptions } from './attempt-session.ts';

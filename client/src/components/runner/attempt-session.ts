@@ -2,7 +2,8 @@
 // until the server has them, the sync that sends them (debounced, retried with the same
 // Idempotency-Key), and in practice each check's feedback. The runner's components read from it.
 import { createSignal } from 'solid-js';
-import type { Answer, AttemptView, Graded, PracticeReveal, PublicQuestion, SaveResponseResult } from '../../../../server/api-types.ts';
+import type { Answer, Graded, PracticeReveal, PublicQuestion } from '../../../../server/api-types.ts';
+import type { AttemptView, SaveResponseResult } from '../../lib/api.ts';
 import { createAnswerSync } from '../../lib/answer-sync.ts';
 import { forgetAttempt, loadDrafts, storeDrafts } from '../../lib/attempts-store.ts';
 import { isAnswered } from '../questions/index.tsx';

@@ -1,7 +1,8 @@
 // The current question: its renderer with the learner's answer, practice's actions and feedback,
 // and what became of saving it.
 import { Show, type JSX } from 'solid-js';
-import type { ArticleView, PublicQuestion } from '../../../../server/api-types.ts';
+import type { PublicQuestion } from '../../../../server/api-types.ts';
+import type { ArticleView } from '../../lib/api.ts';
 import { t } from '../../i18n/index.ts';
 import { QuestionRenderer } from '../questions/index.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';

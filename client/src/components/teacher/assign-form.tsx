@@ -1,8 +1,8 @@
 // The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
 // test mode when the feedback is released.
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import type { AssignmentView, FeedbackRelease, Mode } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import type { Mode } from '../../../../server/api-types.ts';
+import { api as teacherApi, type AssignmentView, type FeedbackRelease } from '../../lib/api.ts';
 import { pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
 

@@ -1,7 +1,6 @@
 // A small report for the component tests: three students in the three states, two questions
 // (one single choice, one open with a rubric), one open answer waiting to be graded.
-import type { AssignmentReport } from '../../../../server/api-types.ts';
-import type { ReportQuestionWithRubric } from '../../teacher/api.ts';
+import type { AssignmentReport, ReportQuestion as ReportQuestionWithRubric } from '../../lib/api.ts';
 
 const l = (nl: string, en: string) => ({ nl, en });
 

@@ -3,8 +3,7 @@
 // levels. A plain points field remains as a clearly labelled alternative for answers the rubric misses.
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { OpenAnswerToGrade } from '../../../../server/api-types.ts';
-import { teacherApi, type ReportQuestionWithRubric, type RubricCriterion } from '../../teacher/api.ts';
+import { api as teacherApi, type OpenAnswerToGrade, type ReportQuestion as ReportQuestionWithRubric, type RubricCriterion } from '../../lib/api.ts';
 import { num, pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
 

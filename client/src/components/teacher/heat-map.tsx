@@ -1,7 +1,7 @@
 // The students x questions heat map of a report: a real table with row and column headers;
 // every cell says its score in text, its colour only repeats that (never colour alone).
 import { For, Show, type JSX } from 'solid-js';
-import type { CellState, ReportCell, ReportQuestion, ReportStudent } from '../../../../server/api-types.ts';
+import type { CellState, ReportCell, ReportQuestion, ReportStudent } from '../../lib/api.ts';
 import { percent, pick, skillName, t } from '../../i18n/class.ts';
 
 /** The band a cell's colour comes from; the text in the cell says the same thing. */

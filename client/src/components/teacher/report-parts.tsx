@@ -1,7 +1,8 @@
 // The parts of an assignment report beside the heat map: bars per skill, item analysis with its
 // plain sentences, and answer distributions with the most chosen wrong answer and its misconception.
 import { For, Show, type JSX } from 'solid-js';
-import type { AnswerCount, ReportQuestion, ReportStudent, Score, Skill } from '../../../../server/api-types.ts';
+import type { Skill } from '../../../../server/api-types.ts';
+import type { AnswerCount, ReportQuestion, ReportStudent, Score } from '../../lib/api.ts';
 import { misconceptionName, num, percent, pick, skillName, t } from '../../i18n/class.ts';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];

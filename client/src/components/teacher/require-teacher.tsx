@@ -2,8 +2,7 @@
 // link to log in.
 import { Match, Switch, createResource, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
-import type { Me } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi, type Me } from '../../lib/api.ts';
 import { t } from '../../i18n/class.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import { Loading } from '../ui/loading.tsx';

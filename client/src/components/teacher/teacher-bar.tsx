@@ -1,8 +1,7 @@
 // The line at the top of the teacher's pages: who is signed in, and the way out.
 import { createSignal, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
-import type { Me } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi, type Me } from '../../lib/api.ts';
 import { t } from '../../i18n/class.ts';
 
 export function TeacherBar(props: { me: Me }): JSX.Element {

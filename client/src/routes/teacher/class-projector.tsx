@@ -2,7 +2,7 @@
 // back row of a classroom; a full-screen button hides the browser's own chrome too.
 import { createResource, Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi } from '../../lib/api.ts';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import { t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';

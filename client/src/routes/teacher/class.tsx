@@ -2,8 +2,7 @@
 // roster (export, delete with confirmation), rename and archive, its assignments, and assigning a lesson.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { AssignmentView, ClassView, StudentRef } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi, type AssignmentView, type ClassView, type StudentRef } from '../../lib/api.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';

@@ -1,7 +1,7 @@
 // /teacher/classes: the teacher's classes, and a form to create one.
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi } from '../../lib/api.ts';
 import { t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';

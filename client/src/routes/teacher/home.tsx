@@ -1,8 +1,7 @@
 // /teacher: log in or create a teacher account; a signed-in teacher goes on to their classes.
 import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, Navigate, useNavigate } from '@solidjs/router';
-import { ApiError } from '../../lib/api.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { ApiError, api as teacherApi } from '../../lib/api.ts';
 import { t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';
 import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';

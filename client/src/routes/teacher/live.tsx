@@ -4,7 +4,7 @@
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
 import type { LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi } from '../../lib/api.ts';
 import { stateLabel } from '../../components/teacher/heat-map.tsx';
 import { formatTime, pick, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';

@@ -3,8 +3,7 @@
 // arrow keys move between questions; the correct answer stays hidden until the teacher shows it.
 import { createMemo, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import type { AnswerCount, ReportQuestion } from '../../../../server/api-types.ts';
-import { teacherApi } from '../../teacher/api.ts';
+import { api as teacherApi, type AnswerCount, type ReportQuestion } from '../../lib/api.ts';
 import { percent, pick, skillName, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';

@@ -2,8 +2,7 @@
 // analysis, answer distributions, open answers to grade, feedback release, CSV and print.
 import { createMemo, createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
-import type { AssignmentReport } from '../../../../server/api-types.ts';
-import { teacherApi, type ReportQuestionWithRubric } from '../../teacher/api.ts';
+import { api as teacherApi, type AssignmentReport, type ReportQuestion as ReportQuestionWithRubric } from '../../lib/api.ts';
 import { GradingForm } from '../../components/teacher/grading-form.tsx';
 import { HeatMap } from '../../components/teacher/heat-map.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
