@@ -57,4 +57,15 @@ describe('api wrapper', () => {
     expect(error.status).toBe(0);
     expect(error.retryable).toBe(true);
   });
+
+  it('encodes path parameters, and builds the download and live links the pages put in href', async () => {
+    const fetchMock = respond(200, { id: 'a/b' });
+    vi.stubGlobal('fetch', fetchMock);
+    await api.attempt('a/b?c');
+    expect((fetchMock.mock.calls[0] as unknown as [string])[0]).toBe('/api/attempts/a%2Fb%3Fc');
+    expect(api.csvUrl('x1', 'comma')).toBe('/api/assignments/x1/report.csv?separator=comma');
+    expect(api.csvUrl('x1', 'semicolon')).toBe('/api/assignments/x1/report.csv');
+    expect(api.liveUrl('x1')).toBe('/api/assignments/x1/live');
+    expect(api.studentExportUrl('k1', 's 1')).toBe('/api/classes/k1/students/s%201/export');
+  });
 });

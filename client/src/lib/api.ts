@@ -91,19 +91,21 @@ export type OpenAnswerToGrade = AssignmentReport['toGrade'][number];
 export type NewAssignment = Parameters<(typeof client.classes)[':id']['assignments']['$post']>[0]['json'];
 export type FeedbackRelease = AssignmentView['feedbackRelease'];
 
-const id = (value: string) => ({ param: { id: value } });
+// hc puts path parameters into the URL as they are: encode them, so an id never changes the path.
+const enc = encodeURIComponent;
+const id = (value: string) => ({ param: { id: enc(value) } });
 
 export const api = {
   // Lessons and a learner's attempts.
   lessons: () => unwrap(client.lessons.$get()).then((r) => r.lessons),
-  lesson: (slug: string) => unwrap(client.lessons[':slug'].$get({ param: { slug } })),
+  lesson: (slug: string) => unwrap(client.lessons[':slug'].$get({ param: { slug: enc(slug) } })),
   startAttempt: (lessonSlug: string, mode: Mode, assignmentId?: string) =>
     unwrap(client.attempts.$post({ json: { lessonSlug, mode, ...(assignmentId ? { assignmentId } : {}) } })),
   attempt: (attemptId: string) => unwrap(client.attempts[':id'].$get(id(attemptId))),
   saveResponse: (attemptId: string, questionId: string, answer: Answer, idempotencyKey: string) =>
     unwrap(
       client.attempts[':id'].responses[':questionId'].$put(
-        { param: { id: attemptId, questionId }, json: { answer } },
+        { param: { id: enc(attemptId), questionId: enc(questionId) }, json: { answer } },
         { headers: { 'Idempotency-Key': idempotencyKey } },
       ),
     ),
@@ -129,9 +131,9 @@ export const api = {
   class: (classId: string) => unwrap(client.classes[':id'].$get(id(classId))),
   updateClass: (classId: string, patch: { name?: string; archived?: boolean }) => unwrap(client.classes[':id'].$patch({ ...id(classId), json: patch })),
   deleteStudent: (classId: string, studentId: string) =>
-    unwrap(client.classes[':id'].students[':studentId'].$delete({ param: { id: classId, studentId } })),
+    unwrap(client.classes[':id'].students[':studentId'].$delete({ param: { id: enc(classId), studentId: enc(studentId) } })),
   studentExportUrl: (classId: string, studentId: string) =>
-    client.classes[':id'].students[':studentId'].export.$path({ param: { id: classId, studentId } }),
+    client.classes[':id'].students[':studentId'].export.$path({ param: { id: enc(classId), studentId: enc(studentId) } }),
 
   teacherAssignments: () => unwrap(client.assignments.$get()).then((r) => r.assignments as AssignmentView[]),
   assign: (classId: string, body: NewAssignment) => unwrap(client.classes[':id'].assignments.$post({ ...id(classId), json: body })),
