@@ -24,6 +24,13 @@ export const LAST_SEEN_RESOLUTION_MS = MINUTE;
 
 export type Role = 'teacher' | 'student' | 'learner';
 
+/** Whether a stored session is live at `now` (ms): before its absolute end, and used within its
+ * role's idle timeout. The one place the timeouts are applied. */
+export function sessionAlive(row: { teacherId: string | null; lastSeenAt: Date; expiresAt: Date }, now: number): boolean {
+  const limits = row.teacherId ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
+  return now < row.expiresAt.getTime() && now - row.lastSeenAt.getTime() < limits.idleMs;
+}
+
 export interface CurrentSession {
   /** sha256 of the cookie's token (the row id). */
   id: string;
@@ -167,11 +174,7 @@ async function loadSession<E extends AppEnv>(c: Ctx<E>, attemptId?: string, onRo
         };
   const session = { teacherId, learnerId: (row.learnerId as string | null) ?? null, lastSeenAt: dateOf(row.lastSeenAt), expiresAt: dateOf(row.expiresAt) };
   const now = c.get('now')().getTime();
-  const limits = session.teacherId ? SESSION_LIMITS.teacher : SESSION_LIMITS.learner;
-  const ended =
-    now >= session.expiresAt.getTime() ||
-    now - session.lastSeenAt.getTime() >= limits.idleMs ||
-    (!session.teacherId && !learner);
+  const ended = !sessionAlive(session, now) || (!session.teacherId && !learner);
   if (ended) {
     await db.delete(sessions).where(eq(sessions.id, id));
     clearCookie(c);

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { attempts, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
 import type { Lesson } from '../../lessons/index.ts';
 import type { LiveSnapshot, LiveStudent } from '../api-types.ts';
-import { SESSION_LIMITS } from '../session.ts';
+import { sessionAlive } from '../session.ts';
 
 /**
  * Whether the teacher's session that opened a live stream is still valid: the row still exists
@@ -19,9 +19,7 @@ export async function teacherSessionAlive(db: Db, sessionId: string, now: Date):
     .from(sessions)
     .where(eq(sessions.id, sessionId))
     .limit(1);
-  if (!row?.teacherId) return false;
-  const t = now.getTime();
-  return t < row.expiresAt.getTime() && t - row.lastSeenAt.getTime() < SESSION_LIMITS.teacher.idleMs;
+  return row?.teacherId ? sessionAlive(row, now.getTime()) : false;
 }
 
 /** Cheap to compute every second: changes whenever an attempt is started, answered or finished,
