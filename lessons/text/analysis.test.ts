@@ -127,6 +127,13 @@ describe('who says what in Dutch news', () => {
     ]);
     expect(who('„Het water stond tot aan de ramen”, vertelt een bewoonster.')).toEqual([['role: een bewoonster']]);
   });
+
+  it('takes a speaker described by a noun the lexicon lacks only where it stands at the verb', () => {
+    expect(who(',,Het geld is weg," zegt de penningmeester.')).toEqual([['role: de penningmeester']]);
+    const en = (text: string) => analyseText(text, { language: 'en' }).sentences.map((s) => s.attributions.map((x) => x.source.name));
+    expect(en('‘We did everything we could,’ the coach said.')).toEqual([['the coach']]);
+    expect(en('He said the plan would fail.')).toEqual([[]]);
+  });
 });
 
 describe('analysis of sentences split by hand', () => {

@@ -517,6 +517,7 @@ function findAttributions(text: string, sentence: AnalysedSentence, toks: Word[]
       const before = candidates.filter((cand) => cand.end <= cue.start && !used.has(cand.start));
       chosen = before.find((cand) => comma >= sentence.start && cand.start > comma) ?? before[0];
     }
+    if (!chosen && entry?.source === 'either') chosen = describedSpeaker(text, toks, cue, sentence, c);
     if (!chosen) continue;
     const key = chosen.start;
     if (used.has(key)) continue;
@@ -524,6 +525,32 @@ function findAttributions(text: string, sentence: AnalysedSentence, toks: Word[]
     out.push({ sentence: sentence.index, source: mention(text, chosen), cue });
   }
   return out;
+}
+
+/** A speaker described by a common noun that the lexicon does not list, right at the verb:
+ * "the coach said", "zegt de trainer." (only where the noun phrase ends the clause, so that
+ * "said the plan would fail" is not read as the plan speaking). */
+function describedSpeaker(text: string, toks: Word[], cue: Cue, sentence: Span, c: Compiled): Candidate | undefined {
+  const i = toks.findIndex((t) => t.start >= cue.end);
+  const det = (t: Word | undefined) => !!t && /^(?:de|het|een|the|a|an)$/u.test(t.lower);
+  const noun = (t: Word | undefined) => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !c.clause.has(t.lower) && !c.determiners.has(t.lower);
+  // After the verb: determiner, noun, then the end of the clause.
+  const a = toks[i];
+  const b = i >= 0 ? toks[i + 1] : undefined;
+  if (det(a) && noun(b) && onlySpace(text.slice(cue.end, a!.start)) && onlySpace(text.slice(a!.end, b!.start))) {
+    const rest = text.slice(b!.end, sentence.end);
+    if (/^\s*(?:[,.;:!?]|$)/u.test(rest)) return { start: a!.start, end: b!.end, kind: 'role' };
+  }
+  // Before the verb: determiner and noun right in front of it.
+  const j = (i < 0 ? toks.length : i) - 1;
+  let k = j;
+  while (k >= 0 && toks[k]!.end > cue.start) k--;
+  const n = toks[k];
+  const d = toks[k - 1];
+  if (noun(n) && det(d) && onlySpace(text.slice(n!.end, cue.start)) && onlySpace(text.slice(d!.end, n!.start))) {
+    return { start: d!.start, end: n!.end, kind: 'role' };
+  }
+  return undefined;
 }
 
 /** Can a source at `to` belong to the attribution cue ending at `from`? Only determiners, titles,
