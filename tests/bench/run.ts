@@ -147,8 +147,9 @@ What each scenario does:
    path (catalog, lesson intro, runner, results: every chunk reachable by static and dynamic imports,
    without the teacher's and the class routes). Also checked by \`tests/bench/size.test.ts\` in \`npm test\`.
 8. **Article analysis**: the studio's analysis of a 1,500-word Dutch article (sentences, cues, who says what,
-   question starters; \`lessons/text/\`), in the bench's own process, after the server has stopped: the first
-   call (which also compiles the lexicon) and 50 more. Alone: \`npx tsx tests/bench/scenarios/analysis.ts\`.
+   question starters; \`lessons/text/\`), in the bench's own process, after the server has stopped: one warm-up
+   call (it also compiles the lexicon) and 50 timed ones; on Linux also the time on CPU, without the waits for
+   a core. Alone: \`npx tsx tests/bench/scenarios/analysis.ts\`.
 
 To reproduce: \`npm ci && npm run bench\` (about four minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
 some scenarios against an already built client. Figures depend on the machine, most of all on how fast
