@@ -5,26 +5,67 @@ import { Router, type RouteDefinition } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Layout } from './components/layout.tsx';
-import { preloadLesson } from './lib/queries.ts';
+import {
+  getAttempt,
+  getClass,
+  getClassAssignments,
+  getClasses,
+  getLesson,
+  getLessons,
+  getMe,
+  getMyAssignments,
+  getMyAttempts,
+  getProjectorReport,
+  getReport,
+  preload,
+} from './lib/queries.ts';
 
 const routes: RouteDefinition[] = [
-  { path: '/', component: lazy(() => import('./routes/catalog.tsx')) },
+  {
+    path: '/',
+    component: lazy(() => import('./routes/catalog.tsx')),
+    preload: () => (preload(getLessons()), preload(getMyAttempts())),
+  },
   {
     path: '/lessons/:slug',
     component: lazy(() => import('./routes/lesson.tsx')),
-    preload: ({ params }) => preloadLesson(params.slug!),
+    preload: ({ params }) => preload(getLesson(params.slug!)),
   },
-  { path: '/attempts/:id', component: lazy(() => import('./routes/runner.tsx')) },
-  { path: '/attempts/:id/results', component: lazy(() => import('./routes/results.tsx')) },
+  { path: '/attempts/:id', component: lazy(() => import('./routes/runner.tsx')), preload: ({ params }) => preload(getAttempt(params.id!)) },
+  {
+    path: '/attempts/:id/results',
+    component: lazy(() => import('./routes/results.tsx')),
+    preload: ({ params }) => preload(getAttempt(params.id!)),
+  },
   { path: '/join', component: lazy(() => import('./routes/join.tsx')) },
   { path: '/resume', component: lazy(() => import('./routes/resume.tsx')) },
-  { path: '/me', component: lazy(() => import('./routes/me.tsx')) },
-  { path: '/teacher', component: lazy(() => import('./routes/teacher/home.tsx')) },
-  { path: '/teacher/classes', component: lazy(() => import('./routes/teacher/classes.tsx')) },
-  { path: '/teacher/classes/:id', component: lazy(() => import('./routes/teacher/class.tsx')) },
-  { path: '/teacher/classes/:id/projector', component: lazy(() => import('./routes/teacher/class-projector.tsx')) },
-  { path: '/teacher/assignments/:id', component: lazy(() => import('./routes/teacher/report.tsx')) },
-  { path: '/teacher/assignments/:id/projector', component: lazy(() => import('./routes/teacher/report-projector.tsx')) },
+  { path: '/me', component: lazy(() => import('./routes/me.tsx')), preload: () => preload(getMyAssignments()) },
+  { path: '/teacher', component: lazy(() => import('./routes/teacher/home.tsx')), preload: () => preload(getMe()) },
+  {
+    path: '/teacher/classes',
+    component: lazy(() => import('./routes/teacher/classes.tsx')),
+    preload: () => (preload(getMe()), preload(getClasses())),
+  },
+  {
+    path: '/teacher/classes/:id',
+    component: lazy(() => import('./routes/teacher/class.tsx')),
+    preload: ({ params }) => (preload(getMe()), preload(getClass(params.id!)), preload(getClassAssignments(params.id!))),
+  },
+  {
+    path: '/teacher/classes/:id/projector',
+    component: lazy(() => import('./routes/teacher/class-projector.tsx')),
+    preload: ({ params }) => (preload(getMe()), preload(getClass(params.id!))),
+  },
+  {
+    path: '/teacher/assignments/:id',
+    component: lazy(() => import('./routes/teacher/report.tsx')),
+    preload: ({ params }) => (preload(getMe()), preload(getReport(params.id!))),
+  },
+  {
+    path: '/teacher/assignments/:id/projector',
+    component: lazy(() => import('./routes/teacher/report-projector.tsx')),
+    preload: ({ params }) => (preload(getMe()), preload(getProjectorReport(params.id!))),
+  },
   { path: '/teacher/assignments/:id/live', component: lazy(() => import('./routes/teacher/live.tsx')) },
   { path: '*404', component: lazy(() => import('./routes/not-found.tsx')) },
 ];

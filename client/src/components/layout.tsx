@@ -1,8 +1,8 @@
 // The frame of every page: skip link, header with the app name, navigation and language switch.
-import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { For, Show, createEffect, createResource, createSignal, on } from 'solid-js';
+import { A, createAsync, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { For, Show, createEffect, createSignal, on } from 'solid-js';
 import { LANGS, lang, setLang, t, type Lang } from '../i18n/index.ts';
-import { api } from '../lib/api.ts';
+import { getMeOrNull } from '../lib/queries.ts';
 
 const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
 
@@ -22,12 +22,8 @@ export function LanguageSwitch() {
 
 /** Whether the visitor is a student in a class (then the header links to their assignments). */
 function useIsStudent(): () => boolean {
-  const location = useLocation();
-  // asked again on each page: joining a class or a resume code changes the answer
-  const [me] = createResource(
-    () => location.pathname,
-    () => api.me().catch(() => ({ role: null })),
-  );
+  // joining a class, a resume code, logging in or out reload it (lib/queries.ts)
+  const me = createAsync(() => getMeOrNull());
   return () => me.latest?.role === 'student';
 }
 

@@ -1,29 +1,19 @@
 // Lets a self-study learner, whose progress lives in one browser's cookie, make a personal code to
 // continue on another device. Shown once and plainly; students got theirs when they joined.
-import { Show, createSignal } from 'solid-js';
+import { Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
-import { ApiError, api } from '../lib/api.ts';
+import { ApiError } from '../lib/api.ts';
+import { makeResumeCode, useWrite } from '../lib/queries.ts';
 import { CopyButton } from './ui/copy-button.tsx';
 import { ErrorMessage } from './ui/error-message.tsx';
 
 export function ResumeCode() {
-  const [code, setCode] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<unknown>(null);
-  const [hidden, setHidden] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const make = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setCode((await api.resumeCode()).resumeCode);
-    } catch (e) {
-      // A student in a class already has a code from joining: nothing to offer here.
-      if (e instanceof ApiError && e.problem.status === 403) setHidden(true);
-      else setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [make, submission] = useWrite(makeResumeCode);
+  const code = () => submission.result?.resumeCode ?? null;
+  // A student in a class already has a code from joining: nothing to offer here.
+  const hidden = () => submission.error instanceof ApiError && submission.error.problem.status === 403;
+  const error = () => (hidden() ? null : submission.error);
+  const busy = () => !!submission.pending;
   return (
     <Show when={!hidden()}>
       <section class="resume-code" aria-labelledby="keep-heading">
@@ -34,7 +24,7 @@ export function ResumeCode() {
             fallback={
               <>
                 <p>{t('keepIntro')}</p>
-                <button type="button" class="secondary" disabled={busy()} onClick={make}>
+                <button type="button" class="secondary" disabled={busy()} onClick={() => void make().catch(() => {})}>
                   {t('keepButton')}
                 </button>
               </>

@@ -1,10 +1,10 @@
 // The catalog: every lesson as a card with its title, summary, minutes, skills and question count.
 import { A, createAsync } from '@solidjs/router';
-import { For, Show, createResource } from 'solid-js';
+import { For, Show } from 'solid-js';
+import type { LessonSummary } from '../../../server/api-types.ts';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';
-import { api, type LessonSummary } from '../lib/api.ts';
-import { getLessons } from '../lib/queries.ts';
+import { getLessons, getMyAttempts } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 
@@ -48,7 +48,7 @@ function LessonCards() {
 function MyAttempts() {
   const lessons = createAsync(() => getLessons());
   // A visitor without a session has none: the catalog shows just the lessons.
-  const [mine] = createResource(() => api.myAttempts().catch(() => []));
+  const mine = createAsync(() => getMyAttempts());
   const title = (slug: string) => {
     const lesson = (lessons() ?? []).find((l: LessonSummary) => l.slug === slug);
     return lesson ? pick(lesson.title) : slug;

@@ -1,9 +1,11 @@
 // /join: a student joins a class with its join code and a display name, then sees their personal
 // resume code once, plainly and large, with the advice to write it down.
-import { createResource, createSignal, Show, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { createMemo, createSignal, Show, type JSX } from 'solid-js';
+import { A, createAsync } from '@solidjs/router';
+import type { JoinResult, Me } from '../../../server/api-types.ts';
 import { CopyButton } from '../components/ui/copy-button.tsx';
-import { ApiError, api as teacherApi, type JoinResult, type Me } from '../lib/api.ts';
+import { ApiError } from '../lib/api.ts';
+import { getMeOrNull, joinClass, useWrite } from '../lib/queries.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';
@@ -51,44 +53,40 @@ function AlreadyStudent(props: { me: Me | null | undefined }): JSX.Element {
 }
 
 function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
-  const [me] = createResource(() => teacherApi.me().catch(() => null));
+  const me = createAsync(() => getMeOrNull());
   const isStudent = () => me()?.role === 'student';
+  const [join, submission] = useWrite(joinClass);
   const [code, setCode] = createSignal('');
   const [name, setName] = createSignal('');
-  const [codeError, setCodeError] = createSignal<string | null>(null);
-  const [nameError, setNameError] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const [missing, setMissing] = createSignal({ code: false, name: false });
+  // Field errors from the server land beside the field they are about.
+  const refused = createMemo(() => {
+    const e = submission.error;
+    if (!e) return {};
+    const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
+    const code =
+      errors.find((x) => x.path.includes('joinCode'))?.message ?? (e instanceof ApiError && e.status === 404 ? t('class.joinCodeUnknown') : undefined);
+    const name = errors.find((x) => x.path.includes('displayName'))?.message ?? (problemType(e) === 'name-taken' ? problemText(e) : undefined);
+    return { code, name, other: code || name ? undefined : problemText(e) };
+  });
+  // an empty field is said at once; the server's words stand until the next try
+  const local = () => missing().code || missing().name;
+  const codeError = () => (local() ? (missing().code ? t('class.required')(t('class.joinCode')) : null) : (refused().code ?? null));
+  const nameError = () => (local() ? (missing().name ? t('class.required')(t('class.displayName')) : null) : (refused().name ?? null));
+  const error = () => (local() ? null : (refused().other ?? null));
+  const busy = () => !!submission.pending;
   let codeInput!: HTMLInputElement;
   let nameInput!: HTMLInputElement;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    setError(null);
-    setCodeError(code().trim() ? null : t('class.required')(t('class.joinCode')));
-    setNameError(name().trim() ? null : t('class.required')(t('class.displayName')));
-    if (codeError()) return codeInput.focus();
-    if (nameError()) return nameInput.focus();
-    setBusy(true);
-    try {
-      props.onJoined(await teacherApi.join(normalizeJoinCode(code()), name().trim()));
-    } catch (e) {
-      // Field errors from the server land beside the field they are about.
-      const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
-      const forCode =
-        errors.find((x) => x.path.includes('joinCode')) ??
-        (e instanceof ApiError && e.status === 404 ? { message: t('class.joinCodeUnknown') } : undefined);
-      const forName =
-        errors.find((x) => x.path.includes('displayName')) ??
-        (problemType(e) === 'name-taken' ? { message: problemText(e) } : undefined);
-      if (forCode) setCodeError(forCode.message);
-      if (forName) setNameError(forName.message);
-      if (forCode) codeInput.focus();
-      else if (forName) nameInput.focus();
-      else setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    setMissing({ code: !code().trim(), name: !name().trim() });
+    if (missing().code) return codeInput.focus();
+    if (missing().name) return nameInput.focus();
+    const joined = await join(normalizeJoinCode(code()), name().trim()).catch(() => null);
+    if (joined) return props.onJoined(joined);
+    if (refused().code) codeInput.focus();
+    else if (refused().name) nameInput.focus();
   }
 
   return (

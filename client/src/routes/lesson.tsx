@@ -1,14 +1,14 @@
 // The lesson intro: goals, minutes, skills, where the article comes from, and the choice to start
 // in practice or test mode, or to continue an unfinished attempt started in this browser.
-import { createAsync, useNavigate, useParams } from '@solidjs/router';
-import { For, Show, createResource, createSignal } from 'solid-js';
-import type { Mode } from '../../../server/api-types.ts';
+import { createAsync, useAction, useNavigate, useParams, useSubmission } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import type { AttemptView, LessonDetail, Mode } from '../../../server/api-types.ts';
 import { SkillList } from '../components/skill-list.tsx';
 import { isAnswered } from '../components/questions/index.tsx';
 import { lang, pick, t } from '../i18n/index.ts';
-import { ApiError, api, type AttemptView, type LessonDetail } from '../lib/api.ts';
+import { ApiError } from '../lib/api.ts';
 import { attemptsFor, forgetAttempt, rememberAttempt } from '../lib/attempts-store.ts';
-import { getLesson } from '../lib/queries.ts';
+import { getAttempt, getLesson, startAttempt } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { ErrorMessage } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
@@ -17,7 +17,7 @@ import { PageTitle } from '../components/ui/page-title.tsx';
 async function findUnfinished(slug: string): Promise<AttemptView | null> {
   for (const remembered of attemptsFor(slug)) {
     try {
-      const attempt = await api.attempt(remembered.id);
+      const attempt = await getAttempt(remembered.id);
       if (attempt.status === 'in-progress') return attempt;
     } catch (error) {
       // gone or not ours any more (another learner on this browser): stop offering it
@@ -44,21 +44,16 @@ function formatDate(iso: string): string {
 
 function LessonIntro(props: { lesson: LessonDetail }) {
   const navigate = useNavigate();
-  const [unfinished] = createResource(() => props.lesson.slug, findUnfinished);
-  const [starting, setStarting] = createSignal<Mode | null>(null);
-  const [error, setError] = createSignal<unknown>(null);
-
+  const unfinished = createAsync(() => findUnfinished(props.lesson.slug));
+  const startIn = useAction(startAttempt);
+  const submission = useSubmission(startAttempt);
+  // the mode being started, also while the runner loads after a start went through
+  const starting = (): Mode | null => (submission.input && !submission.error ? submission.input[1] : null);
   const start = async (mode: Mode) => {
-    setStarting(mode);
-    setError(null);
-    try {
-      const attempt = await api.startAttempt(props.lesson.slug, mode);
-      rememberAttempt({ id: attempt.id, lessonSlug: attempt.lessonSlug, mode: attempt.mode, startedAt: attempt.startedAt });
-      navigate(`/attempts/${attempt.id}?q=1`);
-    } catch (e) {
-      setError(e);
-      setStarting(null);
-    }
+    const attempt = await startIn(props.lesson.slug, mode).catch(() => null); // the submission shows the error
+    if (!attempt) return;
+    rememberAttempt({ id: attempt.id, lessonSlug: attempt.lessonSlug, mode: attempt.mode, startedAt: attempt.startedAt });
+    navigate(`/attempts/${attempt.id}?q=1`);
   };
 
   const source = () => props.lesson.article.source;
@@ -121,7 +116,7 @@ function LessonIntro(props: { lesson: LessonDetail }) {
           <p>{t('startTestHint')}</p>
         </div>
       </div>
-      <Show when={error()}>{(e) => <ErrorMessage error={e()} />}</Show>
+      <Show when={submission.error}>{(e) => <ErrorMessage error={e()} />}</Show>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 // /me: a student's own assignments, grouped into due soon, to do, in progress and done (each sorted
 // by due date), opened by starting or continuing the attempt; results shown once released.
-import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { A, useNavigate } from '@solidjs/router';
-import { ApiError, api as teacherApi, type StudentAssignmentView } from '../lib/api.ts';
+import { For, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
+import type { StudentAssignmentView } from '../../../server/api-types.ts';
+import { ApiError } from '../lib/api.ts';
+import { getMyAssignments, startAssignment } from '../lib/queries.ts';
 import { formatDateTime, pick, t } from '../i18n/class.ts';
 import '../styles/teacher.css';
-import { ErrorMessage, problemText } from '../components/ui/error-message.tsx';
-import { Loading } from '../components/ui/loading.tsx';
+import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
+import { problemText } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 
 export type Group = 'dueSoon' | 'toDo' | 'inProgress' | 'done' | 'later';
@@ -35,29 +37,13 @@ const GROUPS: { group: Group; title: () => string }[] = [
 ];
 
 export default function MyAssignmentsPage(): JSX.Element {
-  const [assignments, { refetch }] = createResource(() => teacherApi.myAssignments());
+  const assignments = createAsync(() => getMyAssignments());
   const inGroup = (g: Group) => (assignments() ?? []).filter((a) => groupOf(a) === g).sort(byDue);
   return (
     <div class="tw-page">
       <PageTitle>{t('class.myTitle')}</PageTitle>
-      <Switch fallback={<Loading />}>
-        <Match when={assignments.error instanceof ApiError && [401, 403].includes((assignments.error as ApiError).status)}>
-          <div class="tw-panel">
-            <p>{t('class.notStudent')}</p>
-            <p class="tw-actions">
-              <A class="tw-button tw-primary" href="/join">
-                {t('class.joinTitle')}
-              </A>
-              <A class="tw-button" href="/resume">
-                {t('class.resumeTitle')}
-              </A>
-            </p>
-          </div>
-        </Match>
-        <Match when={assignments.error}>
-          <ErrorMessage error={assignments.error} retry={refetch} />
-        </Match>
-        <Match when={assignments()}>
+      <AsyncBoundary failure={(e) => (e instanceof ApiError && [401, 403].includes(e.status) ? <NotStudent /> : undefined)}>
+        <Show when={assignments()}>
           <Show when={assignments()!.length > 0} fallback={<p>{t('class.myEmpty')}</p>}>
             <For each={GROUPS.filter((g) => inGroup(g.group).length > 0)}>
               {(g) => (
@@ -70,31 +56,43 @@ export default function MyAssignmentsPage(): JSX.Element {
               )}
             </For>
           </Show>
-        </Match>
-      </Switch>
+        </Show>
+      </AsyncBoundary>
+    </div>
+  );
+}
+
+/** Someone who is not a student in a class: the ways in. */
+function NotStudent(): JSX.Element {
+  return (
+    <div class="tw-panel">
+      <p>{t('class.notStudent')}</p>
+      <p class="tw-actions">
+        <A class="tw-button tw-primary" href="/join">
+          {t('class.joinTitle')}
+        </A>
+        <A class="tw-button" href="/resume">
+          {t('class.resumeTitle')}
+        </A>
+      </p>
     </div>
   );
 }
 
 function AssignmentCard(props: { assignment: StudentAssignmentView }): JSX.Element {
   const navigate = useNavigate();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
   const a = () => props.assignment;
+  const start = useAction(startAssignment);
+  const mine = useSubmission(startAssignment, ([, assignmentId]) => assignmentId === a().id);
+  // busy from the click until the runner opens; an error belongs to this card only
+  const busy = () => !!mine.input && !mine.error;
+  const error = () => (mine.error ? problemText(mine.error) : null);
 
   async function open() {
-    setBusy(true);
-    setError(null);
-    try {
-      // Starting is idempotent on the server: an attempt in progress is continued, not replaced.
-      const attempt = await teacherApi.startAssignment(a().lessonSlug, a().id);
-      navigate(`/attempts/${attempt.id}`);
-    } catch (e) {
-      setError(problemText(e));
-      setBusy(false);
-    }
+    // Starting is idempotent on the server: an attempt in progress is continued, not replaced.
+    const attempt = await start(a().lessonSlug, a().id).catch(() => null);
+    if (attempt) navigate(`/attempts/${attempt.id}`);
   }
-
   return (
     <li class="tw-card">
       <span class="tw-card-title">{pick(a().lessonTitle)}</span>

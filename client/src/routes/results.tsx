@@ -2,15 +2,14 @@
 // of each question; choosing a question shows the sentences it cites in the article. When a test's
 // feedback is held back by the teacher, a plain message says so.
 import { A, createAsync, useParams } from '@solidjs/router';
-import { For, Show, createMemo, createResource, createSignal } from 'solid-js';
-import type { Skill } from '../../../server/api-types.ts';
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
 import { ResumeCode } from '../components/resume-code.tsx';
 import { pick, skillName, t } from '../i18n/index.ts';
-import { api, type AttemptView, type FinishResult, type LessonDetail, type ReviewItem } from '../lib/api.ts';
-import { getLesson } from '../lib/queries.ts';
+import { getAttempt, getLesson } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 
@@ -195,7 +194,7 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
 
 export default function Results() {
   const params = useParams();
-  const [attempt] = createResource(() => params.id, (id) => api.attempt(id));
+  const attempt = createAsync(() => getAttempt(params.id!));
   const lesson = createAsync(async () => {
     const a = attempt();
     return a ? getLesson(a.lessonSlug) : undefined;

@@ -1,7 +1,8 @@
 // /resume: a student continues on another device with the personal code they wrote down.
 import { createSignal, Show, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
-import { ApiError, api as teacherApi } from '../lib/api.ts';
+import { resumeWithCode, useWrite } from '../lib/queries.ts';
+import { ApiError } from '../lib/api.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText } from '../components/ui/error-message.tsx';
@@ -10,28 +11,25 @@ import { PageTitle } from '../components/ui/page-title.tsx';
 export default function ResumePage(): JSX.Element {
   const navigate = useNavigate();
   const [code, setCode] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const [resume, submission] = useWrite(resumeWithCode);
+  const [missing, setMissing] = createSignal(false);
+  const error = (): string | null => {
+    if (missing()) return t('class.required')(t('class.resumeCode'));
+    const e = submission.error;
+    if (!e) return null;
+    return e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400) ? t('class.resumeBadCode') : problemText(e);
+  };
+  const busy = () => !!submission.pending;
   let input!: HTMLInputElement;
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
-    if (!code().trim()) {
-      setError(t('class.required')(t('class.resumeCode')));
-      return input.focus();
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const me = await teacherApi.resume(code().trim());
-      // A student goes to their assignments; a self-study learner to the lessons they were taking.
-      navigate(me.role === 'student' ? '/me' : '/');
-    } catch (e) {
-      setError(e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400) ? t('class.resumeBadCode') : problemText(e));
-      input.focus();
-    } finally {
-      setBusy(false);
-    }
+    setMissing(!code().trim());
+    if (missing()) return input.focus();
+    const me = await resume(code().trim()).catch(() => null);
+    if (!me) return input.focus();
+    // A student goes to their assignments; a self-study learner to the lessons they were taking.
+    navigate(me.role === 'student' ? '/me' : '/');
   }
 
   return (

@@ -3,9 +3,9 @@
 // Test: answers are saved as the learner goes and stay editable until "Inleveren".
 // The question number lives in the URL (?q=3) so a reload resumes in the same place. The answers
 // live in the attempt session (components/runner/attempt-session.ts); this page lays out its parts.
-import { createAsync, useNavigate, useParams, useSearchParams } from '@solidjs/router';
-import { Show, createMemo, createResource, createSignal, onCleanup, untrack } from 'solid-js';
-import type { PublicQuestion } from '../../../server/api-types.ts';
+import { createAsync, useAction, useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { Show, createEffect, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
+import type { AttemptView, LessonDetail, PublicQuestion } from '../../../server/api-types.ts';
 import { ArticleReader, scrollPaneToSentence, scrollToSentence, sentenceDomId, stackedLayout } from '../components/article-reader.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { createAttemptSession } from '../components/runner/attempt-session.ts';
@@ -16,18 +16,19 @@ import { QuestionPane } from '../components/runner/question-pane.tsx';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 import { pick, t } from '../i18n/index.ts';
-import { api, type AttemptView, type LessonDetail } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
 import { rememberAttempt } from '../lib/attempts-store.ts';
-import { getLesson } from '../lib/queries.ts';
+import { finishAttempt, getAttempt, getLesson } from '../lib/queries.ts';
 
 function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   // the attempt is loaded once; from here on the session owns its answers
   const attempt = untrack(() => props.attempt);
+  const finish = useAction(finishAttempt);
   const session = createAttemptSession(attempt, {
     save: (questionId, answer, key) => api.saveResponse(attempt.id, questionId, answer, key),
-    finish: () => api.finish(attempt.id),
+    finish: () => finish(attempt.id),
   });
   onCleanup(() => session.dispose());
   guardUnsaved(session);
@@ -160,15 +161,13 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
 export default function Runner() {
   const params = useParams();
   const navigate = useNavigate();
-  const [attempt] = createResource(
-    () => params.id,
-    async (id) => {
-      const a = await api.attempt(id);
-      if (a.status === 'finished') navigate(`/attempts/${id}/results`, { replace: true });
-      else rememberAttempt({ id: a.id, lessonSlug: a.lessonSlug, mode: a.mode, startedAt: a.startedAt });
-      return a;
-    },
-  );
+  const attempt = createAsync(() => getAttempt(params.id!));
+  // a finished attempt's address leads to its results; an unfinished one is offered again on its lesson's page
+  createEffect(() => {
+    const a = attempt();
+    if (a?.status === 'finished') navigate(`/attempts/${a.id}/results`, { replace: true });
+    else if (a) rememberAttempt({ id: a.id, lessonSlug: a.lessonSlug, mode: a.mode, startedAt: a.startedAt });
+  });
   const lesson = createAsync(async () => {
     const a = attempt();
     return a ? getLesson(a.lessonSlug) : undefined;
