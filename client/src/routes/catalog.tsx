@@ -1,7 +1,7 @@
 // The catalog: every lesson as a card with its title, summary, minutes, skills and question count.
 import { A, createAsync } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import type { LessonSummary } from '../../../server/api-types.ts';
+import type { LessonSummary } from '../lib/api.ts';
 import { SkillList } from '../components/skill-list.tsx';
 import { pick, t } from '../i18n/index.ts';
 import { getLessons, getMyAttempts } from '../lib/queries.ts';

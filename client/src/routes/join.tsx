@@ -2,9 +2,8 @@
 // resume code once, plainly and large, with the advice to write it down.
 import { createMemo, createSignal, Show, type JSX } from 'solid-js';
 import { A, createAsync } from '@solidjs/router';
-import type { JoinResult, Me } from '../../../server/api-types.ts';
 import { CopyButton } from '../components/ui/copy-button.tsx';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, type JoinResult, type Me } from '../lib/api.ts';
 import { getMeOrNull, joinClass, useWrite } from '../lib/queries.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';

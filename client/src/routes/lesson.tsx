@@ -2,11 +2,11 @@
 // in practice or test mode, or to continue an unfinished attempt started in this browser.
 import { createAsync, useAction, useNavigate, useParams, useSubmission } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import type { AttemptView, LessonDetail, Mode } from '../../../server/api-types.ts';
+import type { Mode } from '../../../server/api-types.ts';
 import { SkillList } from '../components/skill-list.tsx';
 import { isAnswered } from '../components/questions/index.tsx';
 import { lang, pick, t } from '../i18n/index.ts';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, type AttemptView, type LessonDetail } from '../lib/api.ts';
 import { attemptsFor, forgetAttempt, rememberAttempt } from '../lib/attempts-store.ts';
 import { getAttempt, getLesson, startAttempt } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';

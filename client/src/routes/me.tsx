@@ -2,8 +2,7 @@
 // by due date), opened by starting or continuing the attempt; results shown once released.
 import { For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
-import type { StudentAssignmentView } from '../../../server/api-types.ts';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, type StudentAssignmentView } from '../lib/api.ts';
 import { getMyAssignments, startAssignment } from '../lib/queries.ts';
 import { formatDateTime, pick, t } from '../i18n/class.ts';
 import '../styles/teacher.css';

@@ -3,7 +3,8 @@
 // feedback is held back by the teacher, a plain message says so.
 import { A, createAsync, useParams } from '@solidjs/router';
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Skill } from '../../../server/api-types.ts';
+import type { Skill } from '../../../server/api-types.ts';
+import type { AttemptView, FinishResult, LessonDetail, ReviewItem } from '../lib/api.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';

@@ -5,7 +5,7 @@
 // live in the attempt session (components/runner/attempt-session.ts); this page lays out its parts.
 import { createAsync, useAction, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { Show, createEffect, createMemo, createSignal, onCleanup, untrack } from 'solid-js';
-import type { AttemptView, LessonDetail, PublicQuestion } from '../../../server/api-types.ts';
+import type { PublicQuestion } from '../../../server/api-types.ts';
 import { ArticleReader, scrollPaneToSentence, scrollToSentence, sentenceDomId, stackedLayout } from '../components/article-reader.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { createAttemptSession } from '../components/runner/attempt-session.ts';
@@ -16,7 +16,7 @@ import { QuestionPane } from '../components/runner/question-pane.tsx';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 import { pick, t } from '../i18n/index.ts';
-import { api } from '../lib/api.ts';
+import { api, type AttemptView, type LessonDetail } from '../lib/api.ts';
 import { rememberAttempt } from '../lib/attempts-store.ts';
 import { finishAttempt, getAttempt, getLesson } from '../lib/queries.ts';
 

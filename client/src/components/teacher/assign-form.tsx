@@ -1,8 +1,10 @@
 // The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
 // test mode when the feedback is released.
-import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createAsync } from '@solidjs/router';
 import type { Mode } from '../../../../server/api-types.ts';
-import { api as teacherApi, type AssignmentView, type FeedbackRelease } from '../../lib/api.ts';
+import type { AssignmentView, FeedbackRelease } from '../../lib/api.ts';
+import { assignLesson, getLessons, useWrite } from '../../lib/queries.ts';
 import { pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
 
@@ -14,15 +16,17 @@ export function localToIso(value: string): string | undefined {
 }
 
 export function AssignForm(props: { classId: string; existing: AssignmentView[]; onAssigned: (assignment: AssignmentView) => void }): JSX.Element {
-  const [lessons] = createResource(() => teacherApi.lessons());
+  const lessons = createAsync(() => getLessons());
+  const [assign, submission] = useWrite(assignLesson);
   const [lesson, setLesson] = createSignal('');
   const [mode, setMode] = createSignal<Mode>('practice');
   const [opensAt, setOpensAt] = createSignal('');
   const [dueAt, setDueAt] = createSignal('');
   const [release, setRelease] = createSignal<FeedbackRelease>('on-finish');
-  const [error, setError] = createSignal<string | null>(null);
+  const [invalid, setInvalid] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
+  const error = () => invalid() ?? (submission.error ? problemText(submission.error) : null);
+  const busy = () => !!submission.pending;
   let lessonSelect!: HTMLSelectElement;
   /** How often the chosen lesson is already assigned to this class: a warning, not a block. */
   const alreadyAssigned = () => (lesson() ? props.existing.filter((a) => a.lessonSlug === lesson()).length : 0);
@@ -39,35 +43,29 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
     event.preventDefault();
     setStatus('');
     const slug = lesson();
+    setInvalid(null);
     if (!slug) {
-      setError(t('class.required')(t('class.lesson')));
+      setInvalid(t('class.required')(t('class.lesson')));
       lessonSelect.focus();
       return;
     }
     const opens = localToIso(opensAt());
     const due = localToIso(dueAt());
     if (opens && due && due <= opens) {
-      setError(t('class.dueBeforeOpen'));
+      setInvalid(t('class.dueBeforeOpen'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await teacherApi.assign(props.classId, {
-        lessonSlug: slug,
-        mode: mode(),
-        ...(opens ? { opensAt: opens } : {}),
-        ...(due ? { dueAt: due } : {}),
-        ...(mode() === 'test' ? { feedbackRelease: release() } : {}),
-      });
-      setStatus(t('class.assigned'));
-      reset();
-      props.onAssigned(created);
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    const created = await assign(props.classId, {
+      lessonSlug: slug,
+      mode: mode(),
+      ...(opens ? { opensAt: opens } : {}),
+      ...(due ? { dueAt: due } : {}),
+      ...(mode() === 'test' ? { feedbackRelease: release() } : {}),
+    }).catch(() => null); // the submission holds the error
+    if (!created) return;
+    setStatus(t('class.assigned'));
+    reset();
+    props.onAssigned(created);
   }
 
   return (

@@ -1,6 +1,8 @@
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter, Route } from '@solidjs/router';
+import type { JSX } from 'solid-js';
 import { openQuestion, report } from './fixtures.ts';
 import { GradingForm } from './grading-form.tsx';
 
@@ -12,11 +14,20 @@ function mockFetch(status = 200, body: unknown = { ok: true }) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** A grade is saved by a router action, so the form lives in a router as on the report page. */
+function renderInRouter(form: () => JSX.Element) {
+  return render(() => (
+    <MemoryRouter>
+      <Route path="/" component={form} />
+    </MemoryRouter>
+  ));
+}
+
 describe('grading form', () => {
   const item = report.toGrade[0]!;
 
   it('shows the answer beside a level choice per criterion, each with its description and example, and the model answer', () => {
-    render(() => <GradingForm item={item} question={openQuestion} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} />);
     expect(screen.getByRole('article', { name: 'Antwoord van Anna' })).toHaveTextContent('Ik zou het interview zoeken.');
     const group = screen.getByRole('group', { name: 'Criterium: Noemt een bron om na te gaan' });
     expect(within(group).getAllByRole('radio')).toHaveLength(4);
@@ -28,7 +39,7 @@ describe('grading form', () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch(200, { responseId: 'r2', points: 2, max: 3, levels: { c1: 2 }, comment: 'Goed: je noemt een bron.' });
     const onSaved = vi.fn();
-    render(() => <GradingForm item={item} question={openQuestion} onSaved={onSaved} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} onSaved={onSaved} />);
     await user.click(screen.getByRole('radio', { name: /^Niveau 2/ }));
     expect(screen.getByText('Uitkomst: 2 van 3 punten')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Opmerking voor de leerling/ }), 'Goed: je noemt een bron.');
@@ -43,7 +54,7 @@ describe('grading form', () => {
   });
 
   it('reopens a grade given by criterion with its levels chosen', () => {
-    render(() => <GradingForm item={{ ...item, points: 2, levels: { c1: 2 } }} question={openQuestion} />);
+    renderInRouter(() => <GradingForm item={{ ...item, points: 2, levels: { c1: 2 } }} question={openQuestion} />);
     expect(screen.getByRole('radio', { name: /^Niveau 2/ })).toBeChecked();
     expect(screen.getByText('Uitkomst: 2 van 3 punten')).toBeInTheDocument();
   });
@@ -51,7 +62,7 @@ describe('grading form', () => {
   it('asks for every level before calling the server', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch();
-    render(() => <GradingForm item={item} question={openQuestion} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} />);
     await user.click(screen.getByRole('button', { name: 'Beoordeling opslaan' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Kies nog een niveau voor 1 criterium.');
     expect(screen.getByRole('radio', { name: /^Niveau 0/ })).toHaveFocus();
@@ -61,7 +72,7 @@ describe('grading form', () => {
   it('takes plain points as the labelled alternative, with a decimal comma', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch(200, { responseId: 'r2', points: 1.5, max: 3 });
-    render(() => <GradingForm item={item} question={openQuestion} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} />);
     await user.click(screen.getByText(/Of geef zelf punten in plaats van niveaus/));
     await user.type(screen.getByRole('textbox', { name: 'Punten (0 tot 3)' }), '1,5');
     await user.click(screen.getByRole('button', { name: 'Beoordeling opslaan' }));
@@ -73,7 +84,7 @@ describe('grading form', () => {
   it('refuses points above the maximum without calling the server', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch();
-    render(() => <GradingForm item={item} question={openQuestion} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} />);
     await user.click(screen.getByText(/Of geef zelf punten in plaats van niveaus/));
     const points = screen.getByRole('textbox', { name: 'Punten (0 tot 3)' });
     await user.type(points, '5');
@@ -88,7 +99,7 @@ describe('grading form', () => {
     const user = userEvent.setup();
     mockFetch(403, { type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Dit antwoord hoort niet bij jouw klas.' });
     const onSaved = vi.fn();
-    render(() => <GradingForm item={item} question={openQuestion} onSaved={onSaved} />);
+    renderInRouter(() => <GradingForm item={item} question={openQuestion} onSaved={onSaved} />);
     await user.click(screen.getByRole('radio', { name: /^Niveau 1/ }));
     await user.click(screen.getByRole('button', { name: 'Beoordeling opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Dit antwoord hoort niet bij jouw klas.');

@@ -3,7 +3,10 @@
 // levels. A plain points field remains as a clearly labelled alternative for answers the rubric misses.
 import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { api as teacherApi, type OpenAnswerToGrade, type ReportQuestion as ReportQuestionWithRubric, type RubricCriterion } from '../../lib/api.ts';
+import { useAction, useSubmission } from '@solidjs/router';
+import type { OpenAnswerToGrade } from '../../lib/api.ts';
+import type { ReportQuestion as ReportQuestionWithRubric, RubricCriterion } from '../../lib/api.ts';
+import { gradeResponse } from '../../lib/queries.ts';
 import { num, pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
 
@@ -36,10 +39,14 @@ export function GradingForm(props: {
   const [levels, setLevels] = createStore<Record<string, number | undefined>>({ ...(props.item.levels ?? {}) });
   const [points, setPoints] = createSignal(props.item.points === null || props.item.levels ? '' : num(props.item.points));
   const [comment, setComment] = createSignal(props.item.comment ?? '');
-  const [error, setError] = createSignal<string | null>(null);
+  const grade = useAction(gradeResponse);
+  // several answers are graded on one page: this form's submission is the one for its response
+  const submission = useSubmission(gradeResponse, ([responseId]) => responseId === props.item.responseId);
+  const [invalid, setInvalid] = createSignal<string | null>(null);
   const [errorAt, setErrorAt] = createSignal<'points' | 'levels' | null>(null);
   const [status, setStatus] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const error = () => invalid() ?? (submission.error ? problemText(submission.error) : null);
+  const busy = () => !!submission.pending;
   const fromLevels = createMemo(() => pointsFromLevels(rubric(), levels, max()));
   let pointsInput!: HTMLInputElement;
   let details!: HTMLDetailsElement;
@@ -49,11 +56,11 @@ export function GradingForm(props: {
     setLevels(criterion, level);
     // Levels and plain points exclude each other: the last one the teacher touched counts.
     setPoints('');
-    setError(null);
+    setInvalid(null);
   }
 
   function fail(message: string, at: 'points' | 'levels') {
-    setError(message);
+    setInvalid(message);
     setErrorAt(at);
     if (at === 'points') {
       details.open = true;
@@ -77,20 +84,14 @@ export function GradingForm(props: {
       if (missing) return fail(t('class.levelsIncomplete')(missing), 'levels');
       score = { levels: Object.fromEntries(rubric().map((c) => [c.id, levels[c.id]!])) };
     }
-    setError(null);
+    setInvalid(null);
     setErrorAt(null);
-    setBusy(true);
-    try {
-      const saved = await teacherApi.grade(props.item.responseId, score, comment().trim() || undefined);
-      const value = typeof saved?.points === 'number' ? saved.points : 'points' in score ? score.points : fromLevels()!;
-      setStatus(t('class.gradeSaved')(value, max()));
-      props.onSaved?.(value, comment().trim());
-    } catch (e) {
-      setError(problemText(e));
-      setErrorAt(null);
-    } finally {
-      setBusy(false);
-    }
+    // the action reads the report again, so the heat map, totals and skills follow
+    const saved = await grade(props.item.responseId, score, comment().trim() || undefined).catch(() => null);
+    if (submission.error) return;
+    const value = typeof saved?.points === 'number' ? saved.points : 'points' in score ? score.points : fromLevels()!;
+    setStatus(t('class.gradeSaved')(value, max()));
+    props.onSaved?.(value, comment().trim());
   }
 
   return (

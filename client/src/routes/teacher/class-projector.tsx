@@ -1,14 +1,13 @@
 // /teacher/classes/:id/projector: the join code alone, as large as the screen allows, for the
 // back row of a classroom; a full-screen button hides the browser's own chrome too.
-import { createResource, Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
-import { api as teacherApi } from '../../lib/api.ts';
+import { onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { A, createAsync, useParams } from '@solidjs/router';
+import { getClass } from '../../lib/queries.ts';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import { t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
-import { ErrorMessage } from '../../components/ui/error-message.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ClassProjectorPage(): JSX.Element {
@@ -17,18 +16,15 @@ export default function ClassProjectorPage(): JSX.Element {
 
 function CodeStage(): JSX.Element {
   const params = useParams();
-  const [cls, { refetch }] = createResource(() => params.id, (id) => teacherApi.class(id));
+  const cls = createAsync(() => getClass(params.id!));
   let stage!: HTMLDivElement;
   // The site header (outside these pages) is hidden while the code is on the projector.
   onMount(() => document.body.classList.add('projector'));
   onCleanup(() => document.body.classList.remove('projector'));
   useTitle(() => `${t('class.classJoinCode')}: ${cls()?.name ?? ''}`);
   return (
-    <Switch fallback={<Loading />}>
-      <Match when={cls.error}>
-        <ErrorMessage error={cls.error} retry={refetch} />
-      </Match>
-      <Match when={cls()}>
+    <AsyncBoundary>
+      <Show when={cls()}>
         {(c) => (
           <div class="tw-code-stage" ref={stage}>
             <div class="tw-toolbar tw-corner">
@@ -44,7 +40,7 @@ function CodeStage(): JSX.Element {
             </p>
           </div>
         )}
-      </Match>
-    </Switch>
+      </Show>
+    </AsyncBoundary>
   );
 }

@@ -1,15 +1,16 @@
 // /teacher/classes/:id: one class: its join code large enough for the back of the room, the
 // roster (export, delete with confirmation), rename and archive, its assignments, and assigning a lesson.
-import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
-import { api as teacherApi, type AssignmentView, type ClassView, type StudentRef } from '../../lib/api.ts';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { A, createAsync, useAction, useParams, useSubmission } from '@solidjs/router';
+import { api, type AssignmentView, type ClassView, type StudentRef } from '../../lib/api.ts';
+import { deleteStudent, getClass, getClassAssignments, updateClass, useWrite } from '../../lib/queries.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
-import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
+import { problemText } from '../../components/ui/error-message.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ClassPage(): JSX.Element {
@@ -27,30 +28,23 @@ export default function ClassPage(): JSX.Element {
 
 function ClassLoader(): JSX.Element {
   const params = useParams();
-  const [cls, { refetch, mutate }] = createResource(() => params.id, (id) => teacherApi.class(id));
+  const cls = createAsync(() => getClass(params.id!));
   useTitle(() => cls.latest?.name ?? t('class.classesTitle'));
   return (
-    <Switch fallback={<Loading />}>
-      <Match when={cls.error && !cls.latest}>
-        <ErrorMessage error={cls.error} retry={refetch} />
-      </Match>
-      <Match when={cls.latest}>{(c) => <ClassBody cls={c()} update={(next) => mutate(next)} />}</Match>
-    </Switch>
+    <AsyncBoundary>
+      <Show when={cls()}>{(c) => <ClassBody cls={c()} />}</Show>
+    </AsyncBoundary>
   );
 }
 
-function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): JSX.Element {
-  const [assignments, { refetch: refetchAssignments }] = createResource(
-    () => props.cls.id,
-    (id) => teacherApi.teacherAssignments().then((all) => all.filter((a) => a.classId === id)),
-  );
+function ClassBody(props: { cls: ClassView }): JSX.Element {
+  const assignments = createAsync(() => getClassAssignments(props.cls.id));
   const [notice, setNotice] = createSignal('');
   const [justCreated, setJustCreated] = createSignal<string | null>(null);
 
-  /** After assigning: read the list again, then move focus to the new assignment's card. */
-  async function assigned(created: AssignmentView) {
+  /** After assigning (the action has read the list again): focus on the new assignment's card. */
+  function assigned(created: AssignmentView) {
     setJustCreated(created.id);
-    await refetchAssignments();
     requestAnimationFrame(() => document.getElementById(`tw-assignment-${created.id}`)?.focus());
   }
   return (
@@ -87,10 +81,7 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
                 <RosterRow
                   classId={props.cls.id}
                   student={student}
-                  onDeleted={() => {
-                    props.update({ ...props.cls, students: props.cls.students.filter((s) => s.id !== student.id) });
-                    setNotice(t('class.deleted')(student.displayName));
-                  }}
+                  onDeleted={() => setNotice(t('class.deleted')(student.displayName))}
                 />
               )}
             </For>
@@ -100,11 +91,8 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
 
       <section class="tw-section" aria-labelledby="tw-assignments-h">
         <h2 id="tw-assignments-h">{t('class.assignments')}</h2>
-        <Switch fallback={<Loading />}>
-          <Match when={assignments.error}>
-            <ErrorMessage error={assignments.error} retry={refetchAssignments} />
-          </Match>
-          <Match when={assignments()}>
+        <AsyncBoundary>
+          <Show when={assignments()}>
             <Show when={assignments()!.length > 0} fallback={<p>{t('class.assignmentsEmpty')}</p>}>
               <ul class="tw-cards">
                 <For each={assignments()}>
@@ -133,12 +121,12 @@ function ClassBody(props: { cls: ClassView; update: (c: ClassView) => void }): J
                 </For>
               </ul>
             </Show>
-          </Match>
-        </Switch>
-        <AssignForm classId={props.cls.id} existing={assignments.latest ?? []} onAssigned={(a) => void assigned(a)} />
+          </Show>
+        </AsyncBoundary>
+        <AssignForm classId={props.cls.id} existing={assignments.latest ?? []} onAssigned={assigned} />
       </section>
 
-      <ClassSettings cls={props.cls} update={props.update} />
+      <ClassSettings cls={props.cls} />
     </>
   );
 }
@@ -173,22 +161,12 @@ function AssignmentFacts(props: { a: AssignmentView }): JSX.Element {
 
 function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () => void }): JSX.Element {
   const [confirming, setConfirming] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
+  const remove = useAction(deleteStudent);
+  const submission = useSubmission(deleteStudent, ([, studentId]) => studentId === props.student.id);
+  const busy = () => !!submission.input && !submission.error; // until the roster, read again, drops the row
+  const error = () => (submission.error ? problemText(submission.error) : null);
   let deleteButton!: HTMLButtonElement;
   let confirmButton!: HTMLButtonElement;
-
-  async function remove() {
-    setBusy(true);
-    setError(null);
-    try {
-      await teacherApi.deleteStudent(props.classId, props.student.id);
-      props.onDeleted();
-    } catch (e) {
-      setError(problemText(e));
-      setBusy(false);
-    }
-  }
 
   return (
     <li class="tw-roster-row">
@@ -197,7 +175,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
         when={confirming()}
         fallback={
           <span class="tw-roster-actions">
-            <a href={teacherApi.studentExportUrl(props.classId, props.student.id)} download="">
+            <a href={api.studentExportUrl(props.classId, props.student.id)} download="">
               {t('class.exportShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>
             </a>
@@ -218,7 +196,9 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
       >
         <span class="tw-confirm" role="group" aria-label={t('class.deleteStudent')(props.student.displayName)}>
           <span>{t('class.confirmDelete')(props.student.displayName)}</span>
-          <button ref={confirmButton} type="button" class="tw-button tw-danger" disabled={busy()} onClick={remove}>
+          <button ref={confirmButton} type="button" class="tw-button tw-danger" disabled={busy()}
+            onClick={() => void remove(props.classId, props.student.id).then(props.onDeleted, () => {})}
+          >
             {t('class.confirmDeleteYes')}
           </button>
           <button
@@ -242,25 +222,19 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
   );
 }
 
-function ClassSettings(props: { cls: ClassView; update: (c: ClassView) => void }): JSX.Element {
+function ClassSettings(props: { cls: ClassView }): JSX.Element {
   const [name, setName] = createSignal(props.cls.name);
-  const [error, setError] = createSignal<string | null>(null);
+  const [update, submission] = useWrite(updateClass);
+  const [invalid, setInvalid] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
+  const error = () => invalid() ?? (submission.error ? problemText(submission.error) : null);
+  const busy = () => !!submission.pending;
 
   async function patch(body: { name?: string; archived?: boolean }) {
-    setBusy(true);
-    setError(null);
+    setInvalid(null);
     setStatus('');
-    try {
-      const updated = await teacherApi.updateClass(props.cls.id, body);
-      props.update({ ...props.cls, ...updated });
-      setStatus(t('class.saved'));
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    // the action reads the class again, so the page shows the new name or state
+    if (await update(props.cls.id, body).then(() => true, () => false)) setStatus(t('class.saved'));
   }
 
   return (
@@ -271,7 +245,7 @@ function ClassSettings(props: { cls: ClassView; update: (c: ClassView) => void }
         novalidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name().trim()) return setError(t('class.required')(t('class.className')));
+          if (!name().trim()) return setInvalid(t('class.required')(t('class.className')));
           void patch({ name: name().trim() });
         }}
       >

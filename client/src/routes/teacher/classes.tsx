@@ -1,13 +1,13 @@
 // /teacher/classes: the teacher's classes, and a form to create one.
-import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { A, useNavigate } from '@solidjs/router';
-import { api as teacherApi } from '../../lib/api.ts';
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { A, createAsync, useNavigate } from '@solidjs/router';
+import { createClass, getClasses, useWrite } from '../../lib/queries.ts';
 import { t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
-import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
+import { problemText } from '../../components/ui/error-message.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 
 export default function ClassesPage(): JSX.Element {
@@ -25,41 +25,29 @@ export default function ClassesPage(): JSX.Element {
 
 function Classes(): JSX.Element {
   const navigate = useNavigate();
-  const [classes, { refetch }] = createResource(() => teacherApi.classes());
+  const classes = createAsync(() => getClasses());
+  const [create, submission] = useWrite(createClass);
   const [showArchived, setShowArchived] = createSignal(false);
   const [name, setName] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const [missing, setMissing] = createSignal(false);
+  const error = () => (missing() ? t('class.required')(t('class.className')) : submission.error ? problemText(submission.error) : null);
+  const busy = () => !!submission.pending;
   let nameInput!: HTMLInputElement;
   const visible = () => (classes() ?? []).filter((c) => showArchived() || !c.archived);
 
-  async function create(event: SubmitEvent) {
+  async function submit(event: SubmitEvent) {
     event.preventDefault();
-    if (!name().trim()) {
-      setError(t('class.required')(t('class.className')));
-      nameInput.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await teacherApi.createClass(name().trim());
-      navigate(`/teacher/classes/${created.id}`);
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    setMissing(!name().trim());
+    if (missing()) return nameInput.focus();
+    const created = await create(name().trim()).catch(() => null); // the submission holds the error
+    if (created) navigate(`/teacher/classes/${created.id}`);
   }
 
   return (
     <>
       <PageTitle>{t('class.classesTitle')}</PageTitle>
-      <Switch fallback={<Loading />}>
-        <Match when={classes.error}>
-          <ErrorMessage error={classes.error} retry={refetch} />
-        </Match>
-        <Match when={classes()}>
+      <AsyncBoundary>
+        <Show when={classes()}>
           <Show when={visible().length > 0} fallback={<p>{t('class.classesEmpty')}</p>}>
             <ul class="tw-cards">
               <For each={visible()}>
@@ -85,12 +73,12 @@ function Classes(): JSX.Element {
               </label>
             </p>
           </Show>
-        </Match>
-      </Switch>
+        </Show>
+      </AsyncBoundary>
 
       <section class="tw-section tw-panel" aria-labelledby="tw-new-class">
         <h2 id="tw-new-class">{t('class.newClass')}</h2>
-        <form onSubmit={create} novalidate class="tw-inline-form">
+        <form onSubmit={submit} novalidate class="tw-inline-form">
           <div class="tw-field">
             <label for="tw-class-name">{t('class.className')}</label>
             <input

@@ -1,31 +1,31 @@
 // /teacher: log in or create a teacher account; a signed-in teacher goes on to their classes.
-import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
-import { A, Navigate, useNavigate } from '@solidjs/router';
-import { ApiError, api as teacherApi } from '../../lib/api.ts';
+import { createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { A, createAsync, Navigate, useNavigate } from '@solidjs/router';
+import { ApiError } from '../../lib/api.ts';
+import { getMe, login, register, useWrite } from '../../lib/queries.ts';
 import { t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';
-import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
+import { problemText } from '../../components/ui/error-message.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 
 export const PASSWORD_MIN = 8;
 
 export default function TeacherHomePage(): JSX.Element {
-  const [me, { refetch }] = createResource(() => teacherApi.me());
+  const me = createAsync(() => getMe());
   return (
     <div class="tw-page">
-      <Switch fallback={<Loading />}>
-        <Match when={me.error}>
-          <ErrorMessage error={me.error} retry={refetch} />
-        </Match>
-        <Match when={me()?.role === 'teacher'}>
-          <Navigate href="/teacher/classes" />
-        </Match>
-        <Match when={me()}>
-          <PageTitle>{t('class.teacherTitle')}</PageTitle>
-          <AccountForms />
-        </Match>
-      </Switch>
+      <AsyncBoundary>
+        <Switch>
+          <Match when={me()?.role === 'teacher'}>
+            <Navigate href="/teacher/classes" />
+          </Match>
+          <Match when={me()}>
+            <PageTitle>{t('class.teacherTitle')}</PageTitle>
+            <AccountForms />
+          </Match>
+        </Switch>
+      </AsyncBoundary>
     </div>
   );
 }
@@ -51,7 +51,9 @@ function AccountForms(): JSX.Element {
   const [password, setPassword] = createSignal('');
   const [name, setName] = createSignal('');
   const [errors, setErrors] = createSignal<string[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const [signIn, signingIn] = useWrite(login);
+  const [signUp, signingUp] = useWrite(register);
+  const busy = () => !!signingIn.pending || !!signingUp.pending;
   let summary!: HTMLDivElement;
 
   function fail(messages: string[]) {
@@ -67,19 +69,16 @@ function AccountForms(): JSX.Element {
     if (!password()) problems.push(t('class.required')(t('class.password')));
     else if (tab() === 'register' && password().length < PASSWORD_MIN) problems.push(t('class.passwordTooShort'));
     if (problems.length) return fail(problems);
-    setBusy(true);
     setErrors([]);
     try {
-      if (tab() === 'register') await teacherApi.register(email().trim(), password(), name().trim());
-      else await teacherApi.login(email().trim(), password());
+      if (tab() === 'register') await signUp(email().trim(), password(), name().trim());
+      else await signIn(email().trim(), password());
       navigate('/teacher/classes');
     } catch (e) {
       if (tab() === 'register' && e instanceof ApiError && e.status === 409) fail([t('class.emailTaken')]);
       else if (tab() === 'register' && passwordRejected(e)) fail([t('class.passwordRejected')]);
       else if (tab() === 'register') fail(fieldErrors(e).length ? fieldErrors(e) : [problemText(e)]);
       else fail([loginProblem(e)]);
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -1,10 +1,11 @@
 // /teacher/assignments/:id/live: who has started, on which question each student is and who has
 // finished, pushed by the server as events. Screen readers hear a short polite summary only when
 // the counts change or someone finishes, not every step.
-import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
+import { createMemo, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { A, createAsync, useParams } from '@solidjs/router';
+import { getAssignment } from '../../lib/queries.ts';
 import type { LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
-import { api as teacherApi } from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
 import { stateLabel } from '../../components/teacher/heat-map.tsx';
 import { formatTime, pick, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
@@ -36,14 +37,14 @@ export function liveAnnouncement(before: LiveSnapshot | null, after: LiveSnapsho
 
 function Live(): JSX.Element {
   const params = useParams();
-  const [assignment] = createResource(() => params.id, (id) => teacherApi.assignment(id));
+  const assignment = createAsync(() => getAssignment(params.id!));
   const [snapshot, setSnapshot] = createSignal<LiveSnapshot | null>(null);
   const [connection, setConnection] = createSignal<Connection>('connecting');
   const [announcement, setAnnouncement] = createSignal('');
 
   onMount(() => {
     // EventSource reconnects by itself after a dropped connection; we only reflect its state.
-    const source = new EventSource(teacherApi.liveUrl(params.id!), { withCredentials: true });
+    const source = new EventSource(api.liveUrl(params.id!), { withCredentials: true });
     source.onopen = () => setConnection('open');
     source.onerror = () => setConnection(source.readyState === EventSource.CLOSED ? 'lost' : 'connecting');
     source.onmessage = (event) => {

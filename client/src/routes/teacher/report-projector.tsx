@@ -1,16 +1,16 @@
 // /teacher/assignments/:id/projector: the class's answers, one question per screen in large type and
 // without any student names, to discuss on the classroom projector. Previous/next buttons and the
 // arrow keys move between questions; the correct answer stays hidden until the teacher shows it.
-import { createMemo, createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
-import { A, useParams, useSearchParams } from '@solidjs/router';
-import { api as teacherApi, type AnswerCount, type ReportQuestion } from '../../lib/api.ts';
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
+import { A, createAsync, revalidate, useParams, useSearchParams } from '@solidjs/router';
+import { getProjectorReport } from '../../lib/queries.ts';
+import type { AnswerCount, ReportQuestion } from '../../lib/api.ts';
 import { percent, pick, skillName, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
-import { ErrorMessage } from '../../components/ui/error-message.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
 
 export default function ReportProjectorPage(): JSX.Element {
@@ -42,7 +42,7 @@ function Projector(): JSX.Element {
   const params = useParams();
   const [search, setSearch] = useSearchParams();
   // The projector view of the report leaves names out on the server too.
-  const [report, { refetch }] = createResource(() => params.id, (id) => teacherApi.report(id, true));
+  const report = createAsync(() => getProjectorReport(params.id!));
   let stage!: HTMLDivElement;
   const count = () => report()?.questions.length ?? 0;
   const index = createMemo(() => {
@@ -77,13 +77,10 @@ function Projector(): JSX.Element {
     onCleanup(() => document.removeEventListener('keydown', onKey));
   });
 
-  useTitle(() => (report() ? t('class.projectorTitle')(pick(report()!.assignment.lessonTitle)) : t('class.projectorView')));
+  useTitle(() => (report.latest ? t('class.projectorTitle')(pick(report.latest.assignment.lessonTitle)) : t('class.projectorView')));
   return (
-    <Switch fallback={<Loading />}>
-      <Match when={report.error}>
-        <ErrorMessage error={report.error} retry={refetch} />
-      </Match>
-      <Match when={report()}>
+    <AsyncBoundary>
+      <Show when={report()}>
         {(r) => {
           const q = () => r().questions[index()];
           return (
@@ -93,7 +90,7 @@ function Projector(): JSX.Element {
                   {t('class.backToReport')}
                 </A>
                 <FullScreenButton target={() => stage} small />
-                <button type="button" class="tw-button tw-small" onClick={() => refetch()}>
+                <button type="button" class="tw-button tw-small" onClick={() => void revalidate(getProjectorReport.keyFor(r().assignment.id))}>
                   {t('class.refresh')}
                 </button>
               </div>
@@ -124,8 +121,8 @@ function Projector(): JSX.Element {
             </div>
           );
         }}
-      </Match>
-    </Switch>
+      </Show>
+    </AsyncBoundary>
   );
 }
 
