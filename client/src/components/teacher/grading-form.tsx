@@ -27,6 +27,35 @@ function ModelAnswer(props: { question: ReportQuestionWithRubric }): JSX.Element
   );
 }
 
+/** One rubric criterion's levels as radio buttons, each with its description and example answer. */
+function CriterionLevels(props: {
+  criterion: RubricCriterion;
+  name: string;
+  chosen: number | undefined;
+  describedBy: string | undefined;
+  onChoose: (points: number) => void;
+}): JSX.Element {
+  return (
+    <fieldset class="tw-levels" aria-describedby={props.describedBy}>
+      <legend>{t('class.levelsLegend')(pick(props.criterion.criterion))}</legend>
+      <For each={props.criterion.levels}>
+        {(level) => (
+          <label class="tw-level" classList={{ 'tw-level-chosen': props.chosen === level.points }}>
+            <input type="radio" name={props.name} value={level.points} checked={props.chosen === level.points} onChange={() => props.onChoose(level.points)} />
+            <span class="tw-level-text">
+              <strong>{t('class.levelN')(level.points)}</strong> {pick(level.description)}
+            </span>
+            <span class="tw-level-example">
+              <span class="tw-sr-only">{t('class.example')}: </span>
+              <q>{pick(level.example)}</q>
+            </span>
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
 export function GradingForm(props: {
   item: OpenAnswerToGrade;
   question: ReportQuestionWithRubric;
@@ -151,29 +180,13 @@ export function GradingForm(props: {
           <h4>{t('class.rubric')}</h4>
           <For each={rubric()}>
             {(criterion) => (
-              <fieldset class="tw-levels" aria-describedby={errorAt() === 'levels' && levels[criterion.id] === undefined ? `${id}-error` : undefined}>
-                <legend>{t('class.levelsLegend')(pick(criterion.criterion))}</legend>
-                <For each={criterion.levels}>
-                  {(level) => (
-                    <label class="tw-level" classList={{ 'tw-level-chosen': levels[criterion.id] === level.points }}>
-                      <input
-                        type="radio"
-                        name={`${id}-${criterion.id}`}
-                        value={level.points}
-                        checked={levels[criterion.id] === level.points}
-                        onChange={() => chooseLevel(criterion.id, level.points)}
-                      />
-                      <span class="tw-level-text">
-                        <strong>{t('class.levelN')(level.points)}</strong> {pick(level.description)}
-                      </span>
-                      <span class="tw-level-example">
-                        <span class="tw-sr-only">{t('class.example')}: </span>
-                        <q>{pick(level.example)}</q>
-                      </span>
-                    </label>
-                  )}
-                </For>
-              </fieldset>
+              <CriterionLevels
+                criterion={criterion}
+                name={`${id}-${criterion.id}`}
+                chosen={levels[criterion.id]}
+                describedBy={errorAt() === 'levels' && levels[criterion.id] === undefined ? `${id}-error` : undefined}
+                onChoose={(points) => chooseLevel(criterion.id, points)}
+              />
             )}
           </For>
           <ModelAnswer question={props.question} />
