@@ -2,10 +2,10 @@
 // the domain types they are built from. The client does not read answers through this file: it
 // gets each route's answer type from hc<AppType> (client/src/lib/api.ts); from here it takes only
 // domain types, Problem, the live view's events (server-sent, outside hc) and one role's shape.
-import type { Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
-import type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
+import type { ContextCard, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
+import type { Answer, Graded, Guide, Paragraph, PublicQuestion } from '../lessons/model.ts';
 
-export type { Localized, Skill, QuestionType, Misconception };
+export type { ContextCard, Guide, Localized, Skill, QuestionType, Misconception };
 /** The question and answer shapes come from the lessons engine, which produces them: option and
  * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
 export type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
@@ -28,6 +28,8 @@ export interface ArticleView {
   source: { name: string; url: string; published: string };
   credit: Localized;
   paragraphs: Paragraph[];
+  /** Background the learner reads before the article. */
+  contextCard?: ContextCard;
 }
 export interface LessonDetail extends LessonSummary {
   version: string;
@@ -35,6 +37,16 @@ export interface LessonDetail extends LessonSummary {
   article: ArticleView;
   /** Translations of the article by language; paragraphs aligned with article.paragraphs by id. */
   translation?: Record<string, { title: string; paragraphs: { id: string; text: string }[] }>;
+}
+
+/** GET /api/lessons/:slug/guide, for teachers only: the guide with the questions it refers to. */
+export interface LessonGuideView {
+  slug: string;
+  title: Localized;
+  minutes: number;
+  goals: Localized[];
+  questions: { id: string; type: QuestionType; prompt: Localized; points: number }[];
+  guide: Guide;
 }
 
 /** Practice mode: what the learner may read once a retry can no longer be spoiled by it. */

@@ -67,6 +67,7 @@ const routes: RouteDefinition[] = [
     preload: ({ params }) => (preload(getMe()), preload(getProjectorReport(params.id!))),
   },
   { path: '/teacher/assignments/:id/live', component: lazy(() => import('./routes/teacher/live.tsx')) },
+  { path: '/teacher/lessons/:slug/guide', component: lazy(() => import('./routes/teacher/guide.tsx')) },
   { path: '*404', component: lazy(() => import('./routes/not-found.tsx')) },
 ];
 

@@ -1,12 +1,14 @@
 // The catalog: GET /api/lessons and GET /api/lessons/:slug (the lesson and its article, without
 // questions: those are only shown inside an attempt, shuffled for it). A lesson's JSON is fixed
-// per version, so repeat loads are answered 304 by its ETag.
+// per version, so repeat loads are answered 304 by its ETag. GET /api/lessons/:slug/guide is the
+// teacher's guide: teachers only, since it holds the answers.
 import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import type { Lesson } from '../../lessons/index.ts';
-import type { LessonDetail, LessonSummary } from '../api-types.ts';
+import type { LessonDetail, LessonGuideView, LessonSummary } from '../api-types.ts';
 import { factory } from '../env.ts';
 import { notFound } from '../errors.ts';
+import { requireTeacher } from '../guards.ts';
 
 export function lessonSummary(lesson: Lesson): LessonSummary {
   return {
@@ -33,6 +35,7 @@ export function lessonDetail(lesson: Lesson): LessonDetail {
       source: article.source,
       credit: article.credit,
       paragraphs: article.paragraphs,
+      ...(article.contextCard ? { contextCard: article.contextCard } : {}),
     },
     ...(translations.length ? { translation: Object.fromEntries(translations) } : {}),
   };
@@ -81,4 +84,20 @@ export const lessonRoutes = factory.createApp()
     const cache = { ETag: detail.etag, 'Cache-Control': 'no-cache' };
     if (matchesETag(c.req.header('If-None-Match'), detail.etag)) return c.body(null, 304, cache);
     return jsonText<LessonDetail>(c, detail.json, cache);
+  })
+  .get('/:slug/guide', requireTeacher, (c) => {
+    const lesson = c.var.lessons.current(c.req.param('slug'));
+    if (!lesson?.guide) throw notFound(`There is no guide for a lesson '${c.req.param('slug')}'.`);
+    return c.json(lessonGuideView(lesson, lesson.guide));
   });
+
+function lessonGuideView(lesson: Lesson, guide: NonNullable<Lesson['guide']>): LessonGuideView {
+  return {
+    slug: lesson.slug,
+    title: lesson.title,
+    minutes: lesson.minutes,
+    goals: lesson.goals,
+    questions: lesson.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, points: q.points })),
+    guide,
+  };
+}

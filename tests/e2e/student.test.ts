@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttemptView, LessonSummary, PublicQuestion } from '../../server/api-types.ts';
+import type { AttemptView, LessonDetail, LessonSummary, PublicQuestion } from '../../server/api-types.ts';
 import { ROOT, checkA11y, chromiumAvailable, launchBrowser, startServer, tabTo, type RunningServer } from './helpers.ts';
 
 const SCREENS = join(ROOT, '.tmp/screens');
@@ -108,6 +108,11 @@ describe.skipIf(!canRun)('student in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: lesson.title.nl }).waitFor();
     await page.getByRole('heading', { name: 'Wat je leert' }).waitFor();
+    // The context card: background to read before the article, in the page axe checks
+    const detail = (await (await fetch(`${server.url}/api/lessons/${lesson.slug}`)).json()) as LessonDetail;
+    const card = page.getByRole('region', { name: detail.article.contextCard!.title.nl });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(detail.article.contextCard!.paragraphs[0]!.nl);
     await checkA11y(page, 'lesson intro');
     await screens('intro');
 

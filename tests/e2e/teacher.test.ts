@@ -242,5 +242,15 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await expect.poll(() => teacher.getByRole('heading', { level: 2, name: /Vraag 1 van/ }).count()).toBe(1);
     await checkA11y(teacher, 'report projector');
     await teacher.screenshot({ path: join(SCREENS, 'projector-1280.png'), fullPage: true });
+
+    // The lesson's teacher's guide: answers, sample answers, discussion, the balance note; printable
+    await teacher.goto(`/teacher/lessons/${LESSON}/guide`);
+    await teacher.getByRole('heading', { level: 1, name: /^Docentenhandleiding: / }).waitFor();
+    for (const name of ['Lesplan', 'Antwoorden en veelgemaakte fouten', 'Beoordeelde voorbeeldantwoorden', 'Gespreksvragen voor de klas', 'Politieke balans']) {
+      await teacher.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    expect(await teacher.getByRole('article').count()).toBe(loadLessons().lessons.find((l) => l.slug === LESSON)!.questions.length);
+    await checkA11y(teacher, 'guide');
+    await teacher.screenshot({ path: join(SCREENS, 'guide-1280.png'), fullPage: true });
   });
 });

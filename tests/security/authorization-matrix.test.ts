@@ -54,6 +54,8 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/health', path: () => '/api/health', expect: all(200) },
   { method: 'GET', route: '/api/lessons', path: () => '/api/lessons', expect: all(200) },
   { method: 'GET', route: '/api/lessons/:slug', path: (w) => `/api/lessons/${w.lesson.slug}`, expect: all(200) },
+  // The guide holds the answers: teachers only (any teacher: the lessons are the same for all).
+  { method: 'GET', route: '/api/lessons/:slug/guide', path: (w) => `/api/lessons/${w.lesson.slug}/guide`, expect: only({ teacherX: 200, teacherY: 200 }) },
   { method: 'GET', route: '/api/me', path: () => '/api/me', expect: all(200) },
   // The API's description, generated from the routes: nothing in it is anyone's data.
   { method: 'GET', route: '/api/openapi.json', path: () => '/api/openapi.json', expect: all(200) },

@@ -65,6 +65,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
 export type LessonSummary = InferResponseType<typeof client.lessons.$get, 200>['lessons'][number];
 export type LessonDetail = InferResponseType<(typeof client.lessons)[':slug']['$get'], 200>;
 export type ArticleView = LessonDetail['article'];
+export type LessonGuideView = InferResponseType<(typeof client.lessons)[':slug']['guide']['$get'], 200>;
 export type AttemptView = InferResponseType<(typeof client.attempts)[':id']['$get'], 200>;
 export type ResponseView = AttemptView['responses'][number];
 export type SaveResponseResult = InferResponseType<(typeof client.attempts)[':id']['responses'][':questionId']['$put'], 200>;
@@ -99,6 +100,8 @@ export const api = {
   // Lessons and a learner's attempts.
   lessons: () => unwrap(client.lessons.$get()).then((r) => r.lessons),
   lesson: (slug: string) => unwrap(client.lessons[':slug'].$get({ param: { slug: enc(slug) } })),
+  /** A lesson's teacher's guide (teachers only). */
+  lessonGuide: (slug: string) => unwrap(client.lessons[':slug'].guide.$get({ param: { slug: enc(slug) } })),
   startAttempt: (lessonSlug: string, mode: Mode, assignmentId?: string) =>
     unwrap(client.attempts.$post({ json: { lessonSlug, mode, ...(assignmentId ? { assignmentId } : {}) } })),
   attempt: (attemptId: string) => unwrap(client.attempts[':id'].$get(id(attemptId))),

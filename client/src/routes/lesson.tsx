@@ -84,6 +84,15 @@ function LessonIntro(props: { lesson: LessonDetail }) {
       </p>
       <p class="credit">{pick(props.lesson.article.credit)}</p>
 
+      <Show when={props.lesson.article.contextCard}>
+        {(card) => (
+          <section class="context-card" aria-labelledby="context-card-title">
+            <h2 id="context-card-title">{pick(card().title)}</h2>
+            <For each={card().paragraphs}>{(p) => <p>{pick(p)}</p>}</For>
+          </section>
+        )}
+      </Show>
+
       <Show when={unfinished()}>
         {(attempt) => (
           <section class="continue-box" aria-labelledby="continue-title">

@@ -115,6 +115,10 @@ function ClassBody(props: { cls: ClassView }): JSX.Element {
                           {t('class.live')}
                           <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
                         </A>
+                        <A href={`/teacher/lessons/${a.lessonSlug}/guide`}>
+                          {t('class.guide')}
+                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
+                        </A>
                       </span>
                     </li>
                   )}
