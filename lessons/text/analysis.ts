@@ -101,6 +101,9 @@ interface LanguageLexicon {
   titles: string[];
   particles: string[];
   notNames: string[];
+  openers: string[];
+  articles: string[];
+  definite: string[];
 }
 interface Lexicon {
   kinds: Record<CueKind, { nl: string; en: string }>;
@@ -138,6 +141,9 @@ interface Compiled {
   titles: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
+  openers: Set<string>;
+  articles: Set<string>;
+  definite: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -186,6 +192,9 @@ function compiled(language: 'nl' | 'en'): Compiled {
     titles: new Set(lex.titles.flatMap((t) => t.replace(/\.$/, '').toLowerCase().split(' '))),
     particles: new Set(lex.particles),
     notNames: new Set(lex.notNames),
+    openers: new Set(lex.openers),
+    articles: new Set(lex.articles),
+    definite: new Set(lex.definite),
   };
   compiledCache.set(language, result);
   return result;
@@ -358,7 +367,6 @@ interface Candidate extends Span {
 /** Named entities of a sentence: runs of capitalized words, joined by name particles. */
 function namedEntities(text: string, sentence: Span, toks: Word[], c: Compiled, cueStarts: Set<number>): Candidate[] {
   const out: Candidate[] = [];
-  const determinerAtStart = new Set(['De', 'Het', 'The']);
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -368,7 +376,7 @@ function namedEntities(text: string, sentence: Span, toks: Word[], c: Compiled, 
       c.titles.has(t.lower) ||
       c.notNames.has(t.text) ||
       cueStarts.has(t.start) ||
-      (isStartOf(text, sentence.start, t.start) && isCommonStart(t.text, c) && !(determinerAtStart.has(t.text) && next && capitalized(next.text)));
+      (isStartOf(text, sentence.start, t.start) && isCommonStart(t.text, c) && !(c.definite.has(t.lower) && next && capitalized(next.text)));
     if (skip) {
       i++;
       continue;
@@ -407,13 +415,8 @@ function isFunctionWord(word: string, c: Compiled): boolean {
   return c.clause.has(lower) || c.determiners.has(lower) || c.particles.has(lower);
 }
 /** Words that open sentences without being names: function words and common sentence openers. */
-const COMMON_OPENERS = new Set(
-  'dat die dit deze er hij zij ze wij we ik maar en ook toch daarna daarom vooral uit ondanks volgens in op bij na voor tot met als toen nu zo wat wie hoe waar niemand iedereen men the a an he she it they we i this that these those there then but and in on at after before however his her its their no nobody when while what who why how where if as some many most all both one'.split(
-    ' ',
-  ),
-);
 function isCommonStart(word: string, c: Compiled): boolean {
-  return COMMON_OPENERS.has(word.toLowerCase()) || isFunctionWord(word, c);
+  return c.openers.has(word.toLowerCase()) || isFunctionWord(word, c);
 }
 
 /** An unnamed or role source, widened to its determiner and adjectives ("Amerikaanse
@@ -532,7 +535,7 @@ function findAttributions(text: string, sentence: AnalysedSentence, toks: Word[]
  * "said the plan would fail" is not read as the plan speaking). */
 function describedSpeaker(text: string, toks: Word[], cue: Cue, sentence: Span, c: Compiled): Candidate | undefined {
   const i = toks.findIndex((t) => t.start >= cue.end);
-  const det = (t: Word | undefined) => !!t && /^(?:de|het|een|the|a|an)$/u.test(t.lower);
+  const det = (t: Word | undefined) => !!t && c.articles.has(t.lower);
   const noun = (t: Word | undefined) => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !c.clause.has(t.lower) && !c.determiners.has(t.lower);
   // After the verb: determiner, noun, then the end of the clause.
   const a = toks[i];
