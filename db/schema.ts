@@ -19,6 +19,26 @@ export const teachers = sqliteTable('teachers', {
   createdAt: createdAt(),
 });
 
+/**
+ * One-time tokens that set a forgotten password: a link sent by e-mail (kind 'link') or a code an
+ * administrator issued (kind 'code'). Only the token's sha256 is stored; used_at marks it spent.
+ */
+export const passwordResets = sqliteTable(
+  'password_resets',
+  {
+    /** sha256 (hex) of the token in its normalized form. */
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['link', 'code'] }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_resets_teacher').on(t.teacherId)],
+);
+
 /** Failed logins per account (not per IP: a school shares one address), for the hourly limit. */
 export const loginFailures = sqliteTable(
   'login_failures',

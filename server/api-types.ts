@@ -162,6 +162,19 @@ export interface ClassView {
   createdAt: string;
   students: StudentRef[];
 }
+/** POST /api/auth/forgot-password: the same for every address. 'email': a link was mailed if the
+ * address has an account; 'administrator': this server sends no mail, an administrator issues a code. */
+export interface ForgotPasswordResult {
+  delivery: 'email' | 'administrator';
+}
+
+/** A teacher reissued a student's resume code: shown once, the old one no longer works. */
+export interface ReissuedResumeCode {
+  studentId: string;
+  displayName: string;
+  resumeCode: string;
+}
+
 export interface JoinResult {
   displayName: string;
   /** Shown once: lets the student continue on another device. */

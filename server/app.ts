@@ -18,6 +18,7 @@ import type { LessonStore } from './lesson-store.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
 import { assignmentRoutes, classAssignmentRoutes } from './routes/assignments.ts';
+import type { Mailer } from './mail.ts';
 import { attemptRoutes } from './routes/attempts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
@@ -27,6 +28,7 @@ import { joinRoutes } from './routes/join.ts';
 import { lessonRoutes } from './routes/lessons.ts';
 import { meRoutes } from './routes/me.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
 import { resumeCodeRoutes } from './routes/resume-code.ts';
 import { resumeRoutes } from './routes/resume.ts';
 import { originCheck, securityHeaders } from './security.ts';
@@ -39,6 +41,8 @@ export interface AppOptions {
   lessons: LessonStore;
   config?: Partial<AppConfig>;
   log?: Logger;
+  /** Mails password reset links (SMTP_URL); without one, reset codes come from the admin command. */
+  mailer?: Mailer;
   now?: () => Date;
   writes?: WriteQueue;
   /** The built client; default dist/client under the working directory. */
@@ -54,6 +58,7 @@ const api = new Hono<AppEnv>()
   .route('/attempts', attemptRoutes)
   .route('/me', meRoutes)
   .route('/auth', authRoutes)
+  .route('/auth', passwordResetRoutes)
   .route('/join', joinRoutes)
   .route('/resume', resumeRoutes)
   .route('/resume-code', resumeCodeRoutes)
@@ -72,6 +77,7 @@ export function createApp({
   lessons: lessonStore,
   config: partialConfig = {},
   log = silentLogger,
+  mailer,
   now = () => new Date(),
   writes = createWriteQueue(client),
   clientDir = resolve('dist/client'),
@@ -88,6 +94,7 @@ export function createApp({
     c.set('writes', writes);
     c.set('config', config);
     c.set('log', log);
+    c.set('mailer', mailer ?? null);
     c.set('now', now);
     const started = performance.now();
     await next();

@@ -27,7 +27,18 @@ test.each([
   [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   [{ PUBLIC_URL: 'bronwijs.example' }, 'PUBLIC_URL'],
   [{ RETENTION_DAYS: '-3' }, 'RETENTION_DAYS'],
+  [{ SMTP_URL: 'smtp://mail.school.example:587' }, 'PUBLIC_URL'],
+  [{ SMTP_URL: 'http://mail.school.example', PUBLIC_URL: 'https://bronwijs.example' }, 'SMTP_URL'],
+  [{ SMTP_URL: 'mail.school.example', PUBLIC_URL: 'https://bronwijs.example' }, 'SMTP_URL'],
 ])('%o fails naming %s', (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+});
+
+test('SMTP_URL with PUBLIC_URL mails from the public host unless MAIL_FROM says otherwise; the url is not repeated in errors', () => {
+  expect(loadConfig({}).smtpUrl).toBeUndefined();
+  const mailing = loadConfig({ SMTP_URL: 'smtps://u:secret@mail.school.example:465', PUBLIC_URL: 'https://bronwijs.example/' });
+  expect(mailing).toMatchObject({ smtpUrl: 'smtps://u:secret@mail.school.example:465', mailFrom: 'Bronwijs <bronwijs@bronwijs.example>' });
+  expect(loadConfig({ SMTP_URL: 'smtp://m:25', PUBLIC_URL: 'https://b.example', MAIL_FROM: 'ICT <ict@school.example>' }).mailFrom).toBe('ICT <ict@school.example>');
+  expect(() => loadConfig({ SMTP_URL: 'smtp ://u:secret@x', PUBLIC_URL: 'https://b.example' })).toThrow(/^SMTP_URL: (?!.*secret)/);
 });

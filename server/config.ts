@@ -17,6 +17,10 @@ export interface Config extends DatabaseConfig {
   /** https: cookies are Secure and carry the __Host- prefix. */
   secureCookies: boolean;
   retentionDays: number | undefined;
+  /** Where reset links are mailed from: smtp:// or smtps:// with credentials; none: admin codes only. */
+  smtpUrl: string | undefined;
+  /** The From of those mails. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +79,22 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const smtpUrl = get('SMTP_URL');
+  let mailFrom = get('MAIL_FROM') ?? 'Bronwijs <bronwijs@localhost>';
+  if (smtpUrl) {
+    let parsed: URL;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      // The url may hold a password: not repeated in the message.
+      throw new ConfigError('SMTP_URL', 'not a url: expected smtp://user:password@host:587 or smtps://...');
+    }
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', 'must start with smtp:// or smtps://');
+    // The reset link in the mail points at the server as browsers reach it.
+    if (!publicUrl) throw new ConfigError('PUBLIC_URL', 'required with SMTP_URL: the password reset link in the e-mail points there');
+    mailFrom = get('MAIL_FROM') ?? `Bronwijs <bronwijs@${publicUrl.hostname}>`;
+  }
+
   const rawRetention = get('RETENTION_DAYS');
   const retentionDays = rawRetention === undefined ? undefined : integer('RETENTION_DAYS', rawRetention, 1, 36_500);
 
@@ -89,6 +109,8 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl,
     secureCookies: publicUrl?.protocol === 'https:',
     retentionDays,
+    smtpUrl,
+    mailFrom,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import type { Config } from './config.ts';
 import type { LessonStore } from './lesson-store.ts';
 import type { Logger } from './log.ts';
+import type { Mailer } from './mail.ts';
 import type { WriteQueue } from './write-queue.ts';
 
 export type AppConfig = Pick<Config, 'publicUrl' | 'secureCookies'>;
@@ -20,6 +21,8 @@ export interface AppVariables extends RequestIdVariables {
   writes: WriteQueue;
   config: AppConfig;
   log: Logger;
+  /** Sends password reset links; null when the server has no SMTP (admin codes only). */
+  mailer: Mailer | null;
   /** The clock: tests move it to check timeouts and due dates. */
   now: () => Date;
 }

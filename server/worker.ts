@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLessonStore } from './lesson-store.ts';
 import { createLogger } from './log.ts';
+import { createMailer } from './mail.ts';
 import { createWriteQueue } from './write-queue.ts';
 import { DEFAULT_RETENTION_DAYS, startRetentionJob } from './teaching/privacy.ts';
 
@@ -47,6 +48,7 @@ export async function runServer(): Promise<void> {
     writes,
     log,
     config,
+    mailer: config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : undefined,
     clientDir: resolve('dist/client'),
   });
 

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { classes, learners, type Class } from '../../db/schema.ts';
+import { classes, learners, sessions, type Class } from '../../db/schema.ts';
 import { factory } from '../env.ts';
-import type { ClassView } from '../api-types.ts';
+import type { ClassView, ReissuedResumeCode } from '../api-types.ts';
 import { notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
 import { ownClass } from '../teaching/access.ts';
-import { formatJoinCode, newJoinCode } from '../teaching/codes.ts';
+import { formatJoinCode, hashResumeCode, newJoinCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
 import { deleteStudent, exportStudent } from '../teaching/privacy.ts';
 
 const name = z.string().trim().min(1, 'give the class a name').max(100);
@@ -81,6 +81,23 @@ export const classRoutes = factory.createApp()
     if (!data) throw notFound('There is no such student in this class.');
     c.header('Content-Disposition', `attachment; filename="bronwijs-student-${data.student.id}.json"`);
     return c.json(data, 200);
+  })
+  // A student lost her resume code (or someone else saw it): a new one, shown once to the teacher to
+  // hand over. The old code stops working and the student's sessions end, on every device: whoever
+  // used the old code is out; the student continues with the new one.
+  .post('/:id/students/:studentId/resume-code', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
+    const resumeCode = newResumeCode();
+    const [student] = await db
+      .update(learners)
+      .set({ resumeCodeHash: hashResumeCode(normalizeResumeCode(resumeCode)!) })
+      .where(and(eq(learners.id, c.req.param('studentId')), eq(learners.classId, klass.id), eq(learners.kind, 'student')))
+      .returning({ id: learners.id, displayName: learners.displayName });
+    if (!student) throw notFound('There is no such student in this class.');
+    await db.delete(sessions).where(eq(sessions.learnerId, student.id));
+    const result: ReissuedResumeCode = { studentId: student.id, displayName: student.displayName ?? '', resumeCode };
+    return c.json(result, 201);
   })
   .delete('/:id/students/:studentId', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));

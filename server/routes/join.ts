@@ -91,7 +91,8 @@ export const joinRoutes = factory.createApp().post('/', validate('json', joinBod
       if ((size?.n ?? 0) >= CLASS_SIZE_MAX) {
         throw conflict(`This class is full: it has ${CLASS_SIZE_MAX} students. Ask your teacher.`, 'class-full');
       }
-      throw conflict(`Someone in this class already uses the name "${displayName}". Choose another.`, 'name-taken');
+      // No more than before: the name is taken. Whoever it is continues with her personal code.
+      throw conflict(`Someone in this class already uses the name "${displayName}". Is that you? Continue with your personal code. Otherwise choose another name.`, 'name-taken');
     }
     await startSession(c, { learnerId: id });
     const result: JoinResult = { displayName, resumeCode, classId: klass.id, className: klass.name };

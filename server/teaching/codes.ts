@@ -38,3 +38,9 @@ export const newResumeCode = (): string => group(randomCode(RESUME_CODE_LENGTH),
 export const normalizeResumeCode = (input: unknown): string | null => normalize(input, RESUME_CODE_LENGTH);
 /** What is stored of a resume code: its sha256 (hex) in normalized form. */
 export const hashResumeCode = (normalized: string): string => createHash('sha256').update(normalized).digest('hex');
+
+/** Password reset codes an administrator issues: 16 characters of 31 (about 79 bits), read out
+ * or written down, so the same alphabet and grouping as the others: ABCD-EFGH-JKMN-PQRS. */
+export const RESET_CODE_LENGTH = 16;
+export const newResetCode = (): string => group(randomCode(RESET_CODE_LENGTH), 4);
+export const normalizeResetCode = (input: unknown): string | null => normalize(input, RESET_CODE_LENGTH);

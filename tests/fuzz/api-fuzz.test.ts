@@ -12,7 +12,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
 
 /** Rejections that count against a rate limit: they may add a failure row, and nothing else. */
-const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume']);
+const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume', 'POST /api/auth/reset-password']);
 
 interface Endpoint {
   method: string;
@@ -49,6 +49,8 @@ beforeAll(async () => {
     'POST /api/auth/register': () => ({ email: 'fuzz@school.example', password: 'een-lang-wachtwoord', name: 'Fuzz' }),
     'POST /api/auth/login': () => ({ email: w.teachers.teacherX.email, password: w.teachers.teacherX.password }),
     'POST /api/auth/password': () => ({ current: 'niet-het-wachtwoord', next: 'een-ander-wachtwoord' }),
+    'POST /api/auth/forgot-password': () => ({ email: w.teachers.teacherX.email, lang: 'nl' }),
+    'POST /api/auth/reset-password': () => ({ token: 'ABCD-EFGH-JKMN-PQRS', password: 'een-ander-wachtwoord' }),
     'POST /api/join': () => ({ joinCode: w.classes.X.joinCode, displayName: 'Fuzz' }),
     'POST /api/resume': () => ({ resumeCode: w.students.studentX.resumeCode }),
     'POST /api/classes': () => ({ name: 'Fuzzklas' }),

@@ -130,6 +130,17 @@ const TABLE: Row[] = [
     path: async (w) => `/api/classes/${w.classes.X.id}/students/${await throwawayStudent(w)}`,
     expect: only({ teacherX: 204, teacherY: 404 }),
   },
+  {
+    method: 'POST', route: '/api/classes/:id/students/:studentId/resume-code',
+    // A student who joined for this cell: the owning teacher's cell gives them a new code.
+    path: async (w) => `/api/classes/${w.classes.X.id}/students/${await throwawayStudent(w)}/resume-code`,
+    expect: only({ teacherX: 201, teacherY: 404 }),
+  },
+  {
+    method: 'POST', route: '/api/classes/:id/students/:studentId/resume-code', about: "class Y's student through class X",
+    path: (w) => `/api/classes/${w.classes.X.id}/students/${w.students.studentY.id}/resume-code`,
+    expect: only({ teacherX: 404, teacherY: 404 }),
+  },
 
   // Assignments: teachers create them in their own classes; students see their class's.
   {
@@ -201,6 +212,20 @@ const TABLE: Row[] = [
     expect: all(200),
   },
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expect: all(204) },
+  // A forgotten password: anyone may ask (the same answer for every address) and anyone may bring
+  // a token; a wrong one is refused alike for every role.
+  {
+    method: 'POST', route: '/api/auth/forgot-password',
+    path: () => '/api/auth/forgot-password',
+    body: (w) => ({ email: w.teachers.teacherX.email }),
+    expect: all(202),
+  },
+  {
+    method: 'POST', route: '/api/auth/reset-password',
+    path: () => '/api/auth/reset-password',
+    body: () => ({ token: 'ABCD-EFGH-JKMN-PQRS', password: 'een-nieuw-lang-wachtwoord' }),
+    expect: all(400),
+  },
   {
     method: 'POST', route: '/api/auth/password',
     path: () => '/api/auth/password',
