@@ -39,6 +39,8 @@ const routes: RouteDefinition[] = [
   },
   { path: '/join', component: lazy(() => import('./routes/join.tsx')) },
   { path: '/resume', component: lazy(() => import('./routes/resume.tsx')) },
+  { path: '/forgot-password', component: lazy(() => import('./routes/forgot-password.tsx')) },
+  { path: '/reset-password', component: lazy(() => import('./routes/reset-password.tsx')) },
   { path: '/me', component: lazy(() => import('./routes/me.tsx')), preload: () => preload(getMyAssignments()) },
   { path: '/teacher', component: lazy(() => import('./routes/teacher/home.tsx')), preload: () => preload(getMe()) },
   {

@@ -66,6 +66,41 @@ const nl = {
   busy: 'Bezig…',
   teacherOnly: 'Deze pagina is voor docenten. Log in om verder te gaan.',
 
+  // a forgotten password
+  forgotLink: 'Wachtwoord vergeten?',
+  forgotTitle: 'Wachtwoord vergeten',
+  forgotIntro: 'Vul het e-mailadres van je docentaccount in. Je krijgt een link waarmee je een nieuw wachtwoord kiest.',
+  forgotSubmit: 'Stuur de link',
+  emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@school.nl.',
+  forgotSentTitle: 'Kijk in je mailbox',
+  forgotSent: (email: string) =>
+    `Als er een account is met ${email}, is er nu een e-mail onderweg met een link. De link werkt 30 minuten en één keer. Niets ontvangen? Kijk ook bij de ongewenste e-mail, of vraag het opnieuw.`,
+  forgotAdmin:
+    'Deze server verstuurt geen e-mail. Vraag de beheerder van Bronwijs op je school om een herstelcode: die krijg je persoonlijk of telefonisch en is 24 uur geldig.',
+  forgotAdminTitle: 'Vraag de beheerder om een herstelcode',
+  haveResetCode: 'Ik heb een herstelcode',
+  resetTitle: 'Nieuw wachtwoord kiezen',
+  resetIntroLink: 'Kies een nieuw wachtwoord voor je docentaccount. Daarna ben je ingelogd en op alle andere apparaten afgemeld.',
+  resetIntroCode: 'Vul de herstelcode van de beheerder in en kies een nieuw wachtwoord. Daarna ben je ingelogd en op alle andere apparaten afgemeld.',
+  resetCode: 'Herstelcode',
+  resetCodeHint: 'Bijvoorbeeld ABCD-EFGH-JKMN-PQRS. Hoofdletters en streepjes maken niet uit.',
+  newPassword: 'Nieuw wachtwoord',
+  resetSubmit: 'Wachtwoord opslaan',
+  resetBadToken: 'Deze link of code werkt niet (meer): hij is al gebruikt, verlopen of verkeerd overgenomen. Vraag een nieuwe aan.',
+  askAgain: 'Een nieuwe link of code aanvragen',
+  backToLogin: 'Terug naar inloggen',
+
+  // a student's new personal code
+  newCode: 'Nieuwe code',
+  newCodeFor: (n: string) => `Nieuwe persoonlijke code voor ${n}`,
+  confirmNewCode: (n: string) =>
+    `Nieuwe code voor ${n}? De oude code werkt dan niet meer en ${n} wordt op elk apparaat afgemeld; met de nieuwe code gaat ${n} verder met het eigen werk.`,
+  confirmNewCodeYes: 'Ja, nieuwe code',
+  newCodeShown: (n: string) => `De nieuwe code van ${n}. Geef hem door; je ziet hem maar één keer.`,
+  done: 'Klaar',
+  nameTakenResume: 'Iemand in deze klas gebruikt deze naam al. Kies een andere naam. Ben jij dat zelf?',
+  resumeWithCode: 'Ga verder met je code',
+
   // classes
   classesTitle: 'Mijn klassen',
   classesEmpty: 'Je hebt nog geen klassen. Maak hieronder je eerste klas.',
@@ -326,6 +361,41 @@ const en: ClassMessages = {
   signedInAs: (n) => `Signed in as ${n}`,
   busy: 'Working…',
   teacherOnly: 'This page is for teachers. Log in to continue.',
+
+  // a forgotten password
+  forgotLink: 'Forgot your password?',
+  forgotTitle: 'Forgotten password',
+  forgotIntro: 'Enter the email address of your teacher account. You will get a link to choose a new password.',
+  forgotSubmit: 'Send the link',
+  emailInvalid: 'Enter a valid email address, such as name@school.example.',
+  forgotSentTitle: 'Check your mailbox',
+  forgotSent: (email: string) =>
+    `If there is an account with ${email}, an email with a link is on its way. The link works once, for 30 minutes. Nothing arrived? Look in the spam folder too, or ask again.`,
+  forgotAdmin:
+    "This server sends no email. Ask your school's Bronwijs administrator for a reset code: you get it in person or by phone, and it is valid for 24 hours.",
+  forgotAdminTitle: 'Ask the administrator for a reset code',
+  haveResetCode: 'I have a reset code',
+  resetTitle: 'Choose a new password',
+  resetIntroLink: 'Choose a new password for your teacher account. You will then be signed in, and signed out on every other device.',
+  resetIntroCode: "Enter the administrator's reset code and choose a new password. You will then be signed in, and signed out on every other device.",
+  resetCode: 'Reset code',
+  resetCodeHint: 'For example ABCD-EFGH-JKMN-PQRS. Capitals and dashes do not matter.',
+  newPassword: 'New password',
+  resetSubmit: 'Save the password',
+  resetBadToken: 'This link or code does not work (any more): it was used, has expired or was mistyped. Ask for a new one.',
+  askAgain: 'Ask for a new link or code',
+  backToLogin: 'Back to signing in',
+
+  // a student's new personal code
+  newCode: 'New code',
+  newCodeFor: (n: string) => `New personal code for ${n}`,
+  confirmNewCode: (n: string) =>
+    `A new code for ${n}? The old code then stops working and ${n} is signed out on every device; with the new code ${n} continues with their own work.`,
+  confirmNewCodeYes: 'Yes, new code',
+  newCodeShown: (n: string) => `${n}'s new code. Hand it over; you see it only once.`,
+  done: 'Done',
+  nameTakenResume: 'Someone in this class already uses this name. Choose another name. Is it you?',
+  resumeWithCode: 'Continue with your code',
 
   classesTitle: 'My classes',
   classesEmpty: 'You have no classes yet. Create your first class below.',

@@ -121,6 +121,8 @@ export const api = {
   register: (email: string, password: string, name: string) => unwrap(client.auth.register.$post({ json: { email, password, name } })),
   login: (email: string, password: string) => unwrap(client.auth.login.$post({ json: { email, password } })),
   logout: () => unwrap(client.auth.logout.$post()),
+  forgotPassword: (email: string, lang: 'nl' | 'en') => unwrap(client.auth['forgot-password'].$post({ json: { email, lang } })),
+  resetPassword: (token: string, password: string) => unwrap(client.auth['reset-password'].$post({ json: { token, password } })),
 
   // Students in a class.
   join: (joinCode: string, displayName: string) => unwrap(client.join.$post({ json: { joinCode, displayName } })),
@@ -135,6 +137,8 @@ export const api = {
   updateClass: (classId: string, patch: { name?: string; archived?: boolean }) => unwrap(client.classes[':id'].$patch({ ...id(classId), json: patch })),
   deleteStudent: (classId: string, studentId: string) =>
     unwrap(client.classes[':id'].students[':studentId'].$delete({ param: { id: enc(classId), studentId: enc(studentId) } })),
+  newResumeCode: (classId: string, studentId: string) =>
+    unwrap(client.classes[':id'].students[':studentId']['resume-code'].$post({ param: { id: enc(classId), studentId: enc(studentId) } })),
   studentExportUrl: (classId: string, studentId: string) =>
     client.classes[':id'].students[':studentId'].export.$path({ param: { id: enc(classId), studentId: enc(studentId) } }),
 

@@ -80,6 +80,12 @@ export const register = action(
 );
 export const login = action(async (email: string, password: string) => changes(await api.login(email, password), ...whoIsHere), 'login');
 export const logout = action(async () => changes((await api.logout()) ?? {}, ...whoIsHere), 'logout');
+export const requestPasswordReset = action(
+  async (email: string, lang: 'nl' | 'en') => changes(await api.forgotPassword(email, lang)),
+  'requestPasswordReset',
+);
+/** A reset signs the teacher in: who is here changes. */
+export const resetPassword = action(async (token: string, password: string) => changes(await api.resetPassword(token, password), ...whoIsHere), 'resetPassword');
 
 // Classes and assignments
 export const createClass = action(async (name: string) => changes(await api.createClass(name), getClasses), 'createClass');
@@ -90,6 +96,11 @@ export const updateClass = action(
 export const deleteStudent = action(
   async (classId: string, studentId: string) => changes((await api.deleteStudent(classId, studentId)) ?? {}, getClass, getClasses),
   'deleteStudent',
+);
+/** A student's new resume code: the roster stays as it was. */
+export const reissueResumeCode = action(
+  async (classId: string, studentId: string) => changes(await api.newResumeCode(classId, studentId)),
+  'reissueResumeCode',
 );
 export const assignLesson = action(
   async (classId: string, body: NewAssignment) => changes(await api.assign(classId, body), getClassAssignments),

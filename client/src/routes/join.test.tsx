@@ -85,6 +85,22 @@ describe('join flow', () => {
     expect(code).toHaveFocus();
   });
 
+  it('a taken name points to the personal code: a link to the resume page beside the name field', async () => {
+    const user = userEvent.setup();
+    mockFetch(409, { type: '/problems/name-taken', title: 'Conflict', status: 409, detail: 'Someone in this class already uses the name "Anna".' });
+    renderJoin();
+    await user.type(await screen.findByRole('textbox', { name: 'Klascode' }), 'abcd-1234');
+    const name = screen.getByRole('textbox', { name: 'Je naam in de klas' });
+    await user.type(name, 'Anna');
+    await user.click(screen.getByRole('button', { name: 'Binnengaan' }));
+    await vi.waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/gebruikt deze naam al.*Ga verder met je code/);
+    const link = screen.getAllByRole('link', { name: 'Ga verder met je code' })[0]!;
+    expect(link).toHaveAttribute('href', '/resume');
+    expect(link.closest('#tw-display-name-error')).not.toBeNull();
+  });
+
   it('tells a visitor who is already a student which class they are in, and still offers to join another', async () => {
     mockFetch(200, {}, { role: 'student', id: 's1', name: 'Anna', classId: 'c1', className: '2B' }, [{ classId: 'c1', className: '2B' }]);
     renderJoin();

@@ -65,8 +65,10 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
     const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
     const code =
       errors.find((x) => x.path.includes('joinCode'))?.message ?? (e instanceof ApiError && e.status === 404 ? t('class.joinCodeUnknown') : undefined);
-    const name = errors.find((x) => x.path.includes('displayName'))?.message ?? (problemType(e) === 'name-taken' ? problemText(e) : undefined);
-    return { code, name, other: code || name ? undefined : problemText(e) };
+    // A taken name may be her own: the way back is her personal code (a link beside the field), not a second student.
+    const taken = problemType(e) === 'name-taken';
+    const name = errors.find((x) => x.path.includes('displayName'))?.message ?? (taken ? t('class.nameTakenResume') : undefined);
+    return { code, name, taken, other: code || name ? undefined : problemText(e) };
   });
   // an empty field is said at once; the server's words stand until the next try
   const local = () => missing().code || missing().name;
@@ -140,6 +142,10 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
           <Show when={nameError()}>
             <p id="tw-display-name-error" class="tw-error">
               {nameError()}
+              <Show when={!local() && refused().taken}>
+                {' '}
+                <A href="/resume">{t('class.resumeWithCode')}</A>
+              </Show>
             </p>
           </Show>
         </div>

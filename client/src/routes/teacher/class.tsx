@@ -5,6 +5,7 @@ import { A, createAsync, useAction, useParams, useSubmission } from '@solidjs/ro
 import { api, type AssignmentView, type ClassView, type StudentRef } from '../../lib/api.ts';
 import { deleteStudent, getClass, getClassAssignments, updateClass, useWrite } from '../../lib/queries.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
+import { NewResumeCode } from '../../components/teacher/new-resume-code.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
@@ -179,6 +180,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
         when={confirming()}
         fallback={
           <span class="tw-roster-actions">
+            <NewResumeCode classId={props.classId} student={props.student} />
             <a href={api.studentExportUrl(props.classId, props.student.id)} download="">
               {t('class.exportShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>

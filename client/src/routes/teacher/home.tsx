@@ -122,6 +122,11 @@ function AccountForms(): JSX.Element {
               {t('class.passwordRules')}
             </p>
           </Show>
+          <Show when={tab() === 'login'}>
+            <p class="tw-hint">
+              <A href="/forgot-password">{t('class.forgotLink')}</A>
+            </p>
+          </Show>
         </div>
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
           {busy() ? t('class.busy') : tab() === 'login' ? t('class.login') : t('class.register')}
