@@ -53,7 +53,8 @@ export interface RunningServer {
  * free port with a fresh database file, and waits until GET /api/health answers.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+  // A caller that must know the address first (PUBLIC_URL) passes PORT.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bronwijs-e2e-'));
   let log = '';
   const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], {
