@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { SESSION_LIMITS } from '../../server/session.ts';
+import { issueReset } from '../../server/teaching/password-reset.ts';
 import { Browser, contentLessons, testServer, type TestServer } from '../api/helpers.ts';
 import type { AttemptView } from '../../server/api-types.ts';
 import { rng, someAnswer, articleSentenceIds } from './answers.ts';
@@ -218,12 +219,22 @@ describe('logs', () => {
     await new Browser(s).post('/api/resume', { resumeCode: 'AAAA-BBBB-CCCC' });
     // Something that fails: the log of a problem must not carry the body either.
     await t.b.post('/api/auth/password', { current: 'verkeerd-wachtwoord-9', next: 'nog-een-geheim-9' });
+    // A forgotten password and a student's new code: neither the address, the code nor the new password.
+    await new Browser(s).post('/api/auth/forgot-password', { email: t.email });
+    const teacherId = ((await (await t.b.get('/api/me')).json()) as { id: string }).id;
+    const { token: resetCode } = await issueReset(s.database.db, teacherId, 'code', s.clock.now);
+    expect((await new Browser(s).post('/api/auth/reset-password', { token: 'ABCD-EFGH-JKMN-PQRS', password: 'reset-geheim-9' })).status).toBe(400);
+    const resetter = new Browser(s);
+    expect((await resetter.post('/api/auth/reset-password', { token: resetCode, password: 'reset-geheim-9' })).status).toBe(200);
+    const studentId = ((await (await student.get('/api/me')).json()) as { id: string }).id;
+    const reissued = (await (await resetter.post(`/api/classes/${klass.id}/students/${studentId}/resume-code`)).json()) as { resumeCode: string };
+    expect(reissued.resumeCode).toMatch(/^[A-Z2-9-]{14}$/);
 
     const log = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(10);
-    const tokens = [...student.cookies.values(), ...t.b.cookies.values()];
+    const tokens = [...student.cookies.values(), ...t.b.cookies.values(), ...resetter.cookies.values()];
     const keys = lesson.questions.flatMap((q) => [q.explanation.nl, q.explanation.en]);
-    for (const secret of [t.password, 'verkeerd-wachtwoord-9', 'nog-een-geheim-9', joined.resumeCode, joined.resumeCode.replace(/-/g, ''), openText, ...tokens, ...keys]) {
+    for (const secret of [t.password, 'verkeerd-wachtwoord-9', 'nog-een-geheim-9', joined.resumeCode, joined.resumeCode.replace(/-/g, ''), openText, t.email, resetCode, resetCode.replace(/-/g, ''), 'reset-geheim-9', reissued.resumeCode, ...tokens, ...keys]) {
       expect(log.includes(secret), `log contains ${secret.slice(0, 30)}`).toBe(false);
     }
   });
