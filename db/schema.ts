@@ -1,7 +1,7 @@
 // The database schema (Drizzle, SQLite dialect for libSQL): the single source of the row types.
 // Responses are appended, scores derived (DESIGN.md rule 6); lesson content is stored per version.
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Milliseconds since the epoch, set by the database when the row is written. */
 const createdAt = (name = 'created_at') =>
@@ -164,7 +164,7 @@ export const attempts = sqliteTable(
   ],
 );
 
-/** Every answer submitted, appended with its try number; never updated except by teacher grades. */
+/** Every answer submitted, appended with its try number; never updated. */
 export const responses = sqliteTable(
   'responses',
   {
@@ -176,7 +176,7 @@ export const responses = sqliteTable(
     try: integer('try').notNull(),
     /** The canonical answer (the lesson's own ids, not the attempt's tokens). */
     answer: text('answer', { mode: 'json' }).notNull(),
-    /** Grade at submission; null for open answers until a teacher scores them. */
+    /** The automatic grade at submission; null where the type has none (open): a teacher grades those. */
     fraction: real('fraction'),
     idempotencyKey: text('idempotency_key'),
     createdAt: createdAt(),
@@ -187,10 +187,12 @@ export const responses = sqliteTable(
   ],
 );
 
-/** A teacher's score of an open response with the rubric; the latest one counts. */
+/** A teacher's grading of an open response, appended as a step: a new grade adds a row, and the
+ * latest (highest id) counts (lessons/scoring.ts). */
 export const grades = sqliteTable(
   'grades',
   {
+    id: integer('id').primaryKey({ autoIncrement: true }),
     responseId: text('response_id')
       .notNull()
       .references(() => responses.id, { onDelete: 'cascade' }),
@@ -203,7 +205,7 @@ export const grades = sqliteTable(
     comment: text('comment'),
     gradedAt: createdAt('graded_at'),
   },
-  (t) => [primaryKey({ columns: [t.responseId] })],
+  (t) => [index('grades_response').on(t.responseId, t.id)],
 );
 
 export type Teacher = typeof teachers.$inferSelect;

@@ -1,7 +1,21 @@
 // The lessons package as the server uses it: load and check lessons, show questions to a
-// learner, parse and grade answers, review keys, and the rules of the modes.
+// learner, parse, grade, classify and summarise answers, review keys, the behaviours of the
+// modes, and the one scoring function.
 export { loadLessons, type Problem } from './loader.ts';
-export { publicQuestion, parseAnswer, grade, review, toPublicAnswer, scoreOpen } from './types/index.ts';
-export { feedbackVisible, countingResponse, scoreAttempt, type Mode, type AttemptScore } from './modes.ts';
+export {
+  publicQuestion,
+  parseAnswer,
+  grade,
+  review,
+  toPublicAnswer,
+  scoreOpen,
+  teacherGraded,
+  possibleResponses,
+  classify,
+  summarise,
+} from './types/index.ts';
+export { behaviourOf, type AttemptState, type Behaviour } from './behaviours/index.ts';
+export { scoreAttempt, addScore, type GradeStep, type ResponseStep, type Score } from './scoring.ts';
+export { round2 } from './numbers.ts';
 export type * from './model.ts';
-export type { Skill, Misconception, Localized } from './format.ts';
+export { SKILLS, type Skill, type Misconception, type Localized } from './format.ts';

@@ -10,8 +10,8 @@ import { resolveQuote, articleText, type ArticleText } from './anchors.ts';
 import { ArticleError, buildArticle } from './article.ts';
 import { articleFile, lessonFile, type LessonFile, type LessonGuide, type Quote, type Skill, type TeacherNotes } from './format.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
-import type { Article, Feedback, Guide, Lesson, Option, Question } from './model.ts';
-import { validateKey } from './types/index.ts';
+import type { Article, Feedback, Guide, Lesson, Question } from './model.ts';
+import { resolveQuestion, validateKey, type QuoteResolver } from './types/index.ts';
 
 export interface Problem {
   file: string;
@@ -87,7 +87,7 @@ function validate<T>(source: Source, schema: z.ZodType<T>): { ok: true; value: T
 }
 
 /** Resolves the quotes of one lesson file, collecting problems instead of stopping at the first. */
-class Resolver {
+class Resolver implements QuoteResolver {
   readonly problems: Problem[] = [];
   private readonly text: ArticleText;
   private readonly position: Map<string, number>;
@@ -114,39 +114,6 @@ class Resolver {
     const { cites, ...rest } = entry;
     return cites ? { ...rest, cites: this.quotes(cites, [...path, 'cites']) } : rest;
   }
-
-  options(list: readonly ({ cites?: Quote[] } & Omit<Option, 'cites'>)[], path: Path): Option[] {
-    return list.map((o, i) => this.feedback(o, [...path, i]));
-  }
-
-  question(q: LessonFile['questions'][number], path: Path): Question {
-    const base = { ...q, focus: this.quotes(q.focus, [...path, 'focus']), cites: this.quotes(q.cites, [...path, 'cites']) };
-    switch (q.type) {
-      case 'single-choice':
-      case 'multiple-choice':
-        return { ...base, type: q.type, options: this.options(q.options, [...path, 'options']) } as Question;
-      case 'categorize':
-      case 'order':
-        return { ...base, type: q.type, items: this.options(q.items, [...path, 'items']) } as Question;
-      case 'match':
-        return { ...base, type: q.type, left: this.options(q.left, [...path, 'left']) } as Question;
-      case 'scale':
-        return { ...base, type: q.type, bands: q.bands.map((b, i) => this.feedback(b, [...path, 'bands', i])) } as Question;
-      case 'highlight':
-        return {
-          ...base,
-          type: q.type,
-          key: this.quotes(q.key, [...path, 'key']),
-          distractors: (q.distractors ?? []).map((d, i) => {
-            const { quote, ...rest } = this.feedback(d, [...path, 'distractors', i]);
-            return { ...rest, sentenceIds: this.quotes([quote], [...path, 'distractors', i, 'quote']).slice() };
-          }),
-          selectable: this.selectable,
-        } as Question;
-      case 'open':
-        return { ...base, type: q.type } as Question;
-    }
-  }
 }
 
 /** Questions a route takes from other lessons, and their answers and samples from those guides. */
@@ -170,7 +137,7 @@ function lessonFrom(
     const path: Path = ['questions', i];
     if (seen.has(q.id)) problems.push(source.problem([...path, 'id'], `duplicate question id '${q.id}'`));
     seen.add(q.id);
-    const resolved = resolver.question(q, path);
+    const resolved = resolveQuestion(q, resolver, path);
     for (const p of validateKey(resolved)) problems.push(source.problem([...path, ...p.path], p.message));
     return resolved;
   });

@@ -109,17 +109,21 @@ export interface Guide {
   balance?: Localized;
 }
 
-/** The answer shapes a learner submits (public: ids are per-attempt tokens). Canonical answers
- * have the same shapes with the lesson's own ids. */
-export type Answer =
-  | { optionId: string }
-  | { optionIds: string[] }
-  | { sentenceIds: string[] }
-  | { placements: Record<string, string> }
-  | { order: string[] }
-  | { pairs: Record<string, string> }
-  | { value: number }
-  | { text: string };
+/** The answer shape of each question type, as a learner submits it (public: ids are per-attempt
+ * tokens). Canonical answers have the same shapes with the lesson's own ids. */
+export interface AnswerByType {
+  'single-choice': { optionId: string };
+  'multiple-choice': { optionIds: string[] };
+  highlight: { sentenceIds: string[] };
+  categorize: { placements: Record<string, string> };
+  order: { order: string[] };
+  match: { pairs: Record<string, string> };
+  scale: { value: number };
+  open: { text: string };
+}
+export type AnswerOf<T extends QuestionType> = AnswerByType[T];
+/** An answer to some question: stored answers are parsed for their question before they are kept. */
+export type Answer = AnswerOf<QuestionType>;
 
 export interface Choice {
   id: string;
@@ -138,6 +142,7 @@ interface PublicBase {
   /** Shown before the prompt (e.g. what SIFT is); only present when the question has one. */
   intro?: Localized;
 }
+export type PublicQuestionOf<T extends QuestionType> = Extract<PublicQuestion, { type: T }>;
 export type PublicQuestion =
   | (PublicBase & { type: 'single-choice'; options: Choice[] })
   | (PublicBase & { type: 'multiple-choice'; options: Choice[] })

@@ -76,6 +76,14 @@ export interface ReviewItem extends Graded {
   modelAnswer?: Localized;
   /** Scale questions: the whole accepted range (key.value is its middle). */
   accepted?: { min: number; max: number };
+  /** The learner's answer that counts (practice: the first try), in this attempt's tokens; null when unanswered. */
+  answer: Answer | null;
+  /** scored; pending: waiting for the teacher's grade; unscored: no one grades it (self-study); unanswered. */
+  state: 'scored' | 'pending' | 'unscored' | 'unanswered';
+  /** Practice: the tries after the counting one, shown labelled; they do not count. */
+  laterTries?: { try: number; answer: Answer; fraction: number | null }[];
+  /** The teacher's comment on the counting answer, once graded. */
+  teacherComment?: string | null;
 }
 
 export interface Score {
@@ -91,7 +99,7 @@ export interface AttemptView {
   status: AttemptStatus;
   assignmentId: string | null;
   questions: PublicQuestion[];
-  /** The latest response per question (practice: the first try is the one that counts). */
+  /** The latest response per question, for the runner to resume with (the review names the counting one). */
   responses: ResponseView[];
   startedAt: string;
   finishedAt: string | null;
@@ -117,6 +125,8 @@ export interface FinishResult {
   skills?: Partial<Record<Skill, Score>>;
   /** Ids of open questions still waiting for a teacher's grade: not yet in score or skills. */
   pending?: string[];
+  /** Ids of questions no one will grade (open questions in self-study): never in score or skills. */
+  unscored?: string[];
   /** Absent while a test's feedback is held back by the teacher. */
   review?: ReviewItem[];
   feedbackReleased: boolean;
@@ -283,6 +293,8 @@ export interface LiveStudent {
   answered: number;
   total: number;
   updatedAt: string | null;
+  /** A finished attempt's score (the teacher's screen only); null before finishing. */
+  score: Score | null;
 }
 export interface LiveSnapshot {
   assignmentId: string;

@@ -7,10 +7,12 @@ import type { Client, InArgs, InStatement, ResultSet } from '@libsql/client';
 import { fastSqlOf } from '../db/client.ts';
 
 export interface WriteQueue {
-  /** Run the statements atomically in some upcoming batch; resolves with their results once committed. */
-  run(statements: InStatement[]): Promise<ResultSet[]>;
-  /** Resolves once everything queued so far has committed (graceful shutdown). */
-  drain(): Promise<void>;
+  /** Run the statements atomically in some upcoming batch; resolves with their results once
+   * committed. `key` (an attempt id) lets drain(key) wait for these writes alone. */
+  run(statements: InStatement[], key?: string): Promise<ResultSet[]>;
+  /** Resolves once everything queued so far has committed (graceful shutdown); with a key, once
+   * everything queued so far under that key has settled (an attempt's answers before its finish). */
+  drain(key?: string): Promise<void>;
   /** Counters for tests and benchmarks. */
   readonly stats: { batches: number; writes: number };
 }
@@ -31,6 +33,7 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
   let queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
   const stats = { batches: 0, writes: 0 };
+  const byKey = new Map<string, Set<Promise<unknown>>>();
   // Cached prepared statements on a local file (db/client.ts); the client's batch elsewhere.
   const sql = fastSqlOf(client);
 
@@ -72,8 +75,8 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
 
   return {
     stats,
-    run(statements) {
-      return new Promise<ResultSet[]>((resolve, reject) => {
+    run(statements, key) {
+      const done = new Promise<ResultSet[]>((resolve, reject) => {
         queue.push({ statements, resolve, reject });
         // Start the commit on the next turn of the event loop, not now: an embedded libSQL
         // commit runs synchronously, so starting it at once would always commit this write
@@ -81,9 +84,24 @@ export function createWriteQueue(client: Client, { maxBatch = 200 }: { maxBatch?
         // write, and they share one commit (and one fsync).
         flushing ??= new Promise<void>((next) => setImmediate(next)).then(flush);
       });
+      if (key !== undefined) {
+        const pending = byKey.get(key) ?? new Set();
+        byKey.set(key, pending);
+        const settled = done.then(() => undefined, () => undefined);
+        pending.add(settled);
+        void settled.then(() => {
+          pending.delete(settled);
+          if (pending.size === 0 && byKey.get(key) === pending) byKey.delete(key);
+        });
+      }
+      return done;
     },
-    async drain() {
-      while (flushing) await flushing;
+    async drain(key) {
+      if (key === undefined) {
+        while (flushing) await flushing;
+        return;
+      }
+      await Promise.all([...(byKey.get(key) ?? [])]);
     },
   };
 }

@@ -3,18 +3,32 @@
 import { z } from 'zod';
 import type { AnswerError, Categorize } from '../model.ts';
 import {
-  type QuestionTypeModule, ID_MAX, fail, gradeAssignments, parseShape, publicBase,
+  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
   publicChoices, tokensOf, uniqueIdProblems,
 } from './common.ts';
+import { categorizeAnswer } from './answers/categorize.ts';
 
-type A = { placements: Record<string, string> };
 const answerSchema = z
   .object({ placements: z.record(z.string().min(1).max(ID_MAX), z.string().min(1).max(ID_MAX)) })
   .strict();
 
-export const categorize: QuestionTypeModule<Categorize, A> = {
+export const categorize: QuestionTypeModule<'categorize'> = {
+  ...categorizeAnswer,
   type: 'categorize',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),
+  reviewExtras: noExtras,
+  possibleResponses: (q) =>
+    q.items.flatMap((item) =>
+      q.categories.map((c): ResponseClass => {
+        const correct = q.key[item.id] === c.id;
+        return { value: `${item.id}=${c.id}`, label: arrow(item.text, c.label), correct, ...(!correct && item.misconception ? { misconception: item.misconception } : {}) };
+      }),
+    ),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), Object.entries(a.placements).map(([item, c]) => `${item}=${c}`));
+  },
   publicView: (q, seed) => ({
     ...publicBase(q),
     type: 'categorize',

@@ -1,18 +1,21 @@
 // What the question types share: the interface each implements, and small helpers for public
 // views, answer parsing, feedback and grade results.
 import type { z } from 'zod';
-import type { Localized } from '../format.ts';
+import type { Localized, Misconception, QuestionOf as FileQuestion, QuestionType, Quote } from '../format.ts';
 import type {
-  Answer,
   AnswerError,
+  AnswerOf,
   Feedback,
   FeedbackItem,
   Graded,
   Option,
   ParseResult,
-  PublicQuestion,
+  PublicQuestionOf,
   Question,
+  QuestionOfType,
+  Review,
 } from '../model.ts';
+import type { AnswerModule } from './answers/common.ts';
 import { shuffled, Tokens } from '../shuffle.ts';
 
 /** A problem with a question's key, found by the checker; path is relative to the question. */
@@ -21,22 +24,77 @@ export interface KeyProblem {
   message: string;
 }
 
-export interface QuestionTypeModule<Q extends Question, A extends Answer> {
-  type: Q['type'];
-  /** The public answer shape (ids are per-attempt tokens). */
-  answerSchema: z.ZodType<A>;
-  /** What a learner is shown: no key, no feedback, lists shuffled and ids tokenized per attempt. */
-  publicView(question: Q, seed: string): PublicQuestion;
-  /** Public answer -> canonical answer with the lesson's own ids, or what is wrong with it. */
-  parse(question: Q, seed: string, raw: unknown): ParseResult<A>;
-  /** Canonical answer -> the tokens of this attempt, to show a saved answer back. */
-  toPublic(question: Q, seed: string, answer: A): A;
-  grade(question: Q, answer: A): Graded;
-  /** The key in the public form of this attempt; null where there is none (open). */
-  key(question: Q, seed: string): Answer | null;
-  /** Problems with the key: a missing option or item, a duplicate id, an impossible range. */
-  validateKey(question: Q): KeyProblem[];
+/** One class of answers in a question's answer distribution (Moodle's classify_response): an
+ * option, an item in a category or position, a pair, a value or a sentence. */
+export interface ResponseClass {
+  /** Option, category, right-hand label, value or sentence id, as written in the lesson. */
+  value: string;
+  label: Localized | string;
+  correct: boolean;
+  misconception?: Misconception;
 }
+
+export type Path = (string | number)[];
+/** The loader's quote resolution, as a type module uses it to resolve its own fields. */
+export interface QuoteResolver {
+  /** Sentence ids of all quotes, distinct, in reading order; problems are collected, not thrown. */
+  quotes(quotes: readonly Quote[] | undefined, path: Path): string[];
+  /** An option, item or band with its `cites` quotes resolved. */
+  feedback<F extends { cites?: Quote[] }>(entry: F, path: Path): Omit<F, 'cites'> & Feedback;
+  /** Every sentence id of the article. */
+  readonly selectable: string[];
+}
+
+/**
+ * A question type: everything that depends on the type, and nothing that depends on the mode.
+ * The answer half (AnswerModule) is shared with the client; this adds what only the server runs.
+ */
+export interface QuestionTypeModule<T extends QuestionType> extends AnswerModule<T> {
+  type: T;
+  /** Whether its answers are graded by a teacher instead of automatically (open). */
+  teacherGraded: boolean;
+  /** The public answer shape (ids are per-attempt tokens). */
+  answerSchema: z.ZodType<AnswerOf<T>>;
+  /** The lesson file's question with its quotes resolved to sentence ids. */
+  resolve(question: FileQuestion<T>, resolver: QuoteResolver, path: Path): QuestionOfType<T>;
+  /** What a learner is shown: no key, no feedback, lists shuffled and ids tokenized per attempt. */
+  publicView(question: QuestionOfType<T>, seed: string): PublicQuestionOf<T>;
+  /** Public answer -> canonical answer with the lesson's own ids, or what is wrong with it. */
+  parse(question: QuestionOfType<T>, seed: string, raw: unknown): ParseResult<AnswerOf<T>>;
+  /** Canonical answer -> the tokens of this attempt, to show a saved answer back. */
+  toPublic(question: QuestionOfType<T>, seed: string, answer: AnswerOf<T>): AnswerOf<T>;
+  grade(question: QuestionOfType<T>, answer: AnswerOf<T>): Graded;
+  /** The key in the public form of this attempt; null where there is none (open). */
+  key(question: QuestionOfType<T>, seed: string): AnswerOf<T> | null;
+  /** What the review shows besides key and explanation (a scale's range, an open question's model answer). */
+  reviewExtras(question: QuestionOfType<T>): Pick<Review, 'accepted' | 'modelAnswer'>;
+  /** Problems with the key: a missing option or item, a duplicate id, an impossible range. */
+  validateKey(question: QuestionOfType<T>): KeyProblem[];
+  /** Every class of answer a report lists for this question, even those no one gave. */
+  possibleResponses(question: QuestionOfType<T>, sentenceText: (id: string) => string): ResponseClass[];
+  /** The classes one (canonical) answer falls in: one per option, item, pair, value or sentence. */
+  classify(question: QuestionOfType<T>, answer: AnswerOf<T>, sentenceText: (id: string) => string): ResponseClass[];
+}
+
+/** The fields every type resolves the same way: focus and explanation quotes. */
+export function resolvedBase<Q extends { focus?: Quote[]; cites: Quote[] }>(q: Q, r: QuoteResolver, path: Path) {
+  return { ...q, focus: r.quotes(q.focus, [...path, 'focus']), cites: r.quotes(q.cites, [...path, 'cites']) };
+}
+
+/** Options or items with their feedback quotes resolved. */
+export function resolvedOptions<O extends { cites?: Quote[] }>(list: readonly O[], r: QuoteResolver, path: Path) {
+  return list.map((o, i) => r.feedback(o, [...path, i]));
+}
+
+export const noExtras = () => ({});
+
+/** The classes of an answer among those listed beforehand, by value, in the answer's order. */
+export function classesOf(possible: readonly ResponseClass[], values: readonly string[]): ResponseClass[] {
+  const byValue = new Map(possible.map((c) => [c.value, c]));
+  return values.flatMap((v) => byValue.get(v) ?? []);
+}
+
+export const arrow = (a: Localized, b: Localized): Localized => ({ nl: `${a.nl} → ${b.nl}`, en: `${a.en} → ${b.en}` });
 
 export function publicBase(q: Question) {
   const base = { id: q.id, type: q.type, skill: q.skill, prompt: q.prompt, focus: q.focus, points: q.points };

@@ -3,15 +3,34 @@
 import { z } from 'zod';
 import type { AnswerError, Highlight } from '../model.ts';
 import {
-  type QuestionTypeModule, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
+  type QuestionTypeModule, type ResponseClass, duplicates, noExtras, resolvedBase, fail, graded, outcomeFeedback, ownFeedback, parseShape, publicBase,
 } from './common.ts';
+import { highlightAnswer } from './answers/highlight.ts';
 
-type A = { sentenceIds: string[] };
 const answerSchema = z.object({ sentenceIds: z.array(z.string().min(1).max(40)).max(1000) }).strict();
 
-export const highlight: QuestionTypeModule<Highlight, A> = {
+export const highlight: QuestionTypeModule<'highlight'> = {
+  ...highlightAnswer,
   type: 'highlight',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({
+    ...resolvedBase(q, r, path),
+    key: r.quotes(q.key, [...path, 'key']),
+    distractors: (q.distractors ?? []).map((d, i) => {
+      const { quote, ...rest } = r.feedback(d, [...path, 'distractors', i]);
+      return { ...rest, sentenceIds: r.quotes([quote], [...path, 'distractors', i, 'quote']) };
+    }),
+    selectable: r.selectable,
+  }),
+  reviewExtras: noExtras,
+  // The key's sentences are listed even when no one picked them; other sentences once picked.
+  possibleResponses: (q, sentenceText) => q.key.map((id): ResponseClass => ({ value: id, label: sentenceText(id), correct: true })),
+  classify: (q, a, sentenceText) =>
+    a.sentenceIds.map((id): ResponseClass => {
+      const misconception = q.distractors.find((d) => d.sentenceIds.includes(id))?.misconception;
+      return { value: id, label: sentenceText(id), correct: q.key.includes(id), ...(misconception ? { misconception } : {}) };
+    }),
   // Sentence ids are public (the reader shows them); nothing else is needed to answer.
   publicView: (q) => ({ ...publicBase(q), type: 'highlight' }),
   parse(q, _seed, raw) {

@@ -4,18 +4,32 @@ import { z } from 'zod';
 import type { AnswerError, Match } from '../model.ts';
 import { shuffled } from '../shuffle.ts';
 import {
-  type QuestionTypeModule, ID_MAX, fail, gradeAssignments, parseShape, publicBase,
+  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
   publicChoices, tokensOf, uniqueIdProblems,
 } from './common.ts';
+import { matchAnswer } from './answers/match.ts';
 
-type A = { pairs: Record<string, string> };
 const answerSchema = z
   .object({ pairs: z.record(z.string().min(1).max(ID_MAX), z.string().min(1).max(ID_MAX)) })
   .strict();
 
-export const match: QuestionTypeModule<Match, A> = {
+export const match: QuestionTypeModule<'match'> = {
+  ...matchAnswer,
   type: 'match',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), left: resolvedOptions(q.left, r, [...path, 'left']) }),
+  reviewExtras: noExtras,
+  possibleResponses: (q) =>
+    q.left.flatMap((left) =>
+      q.right.map((right): ResponseClass => {
+        const correct = q.key[left.id] === right.id;
+        return { value: `${left.id}=${right.id}`, label: arrow(left.text, right.label), correct, ...(!correct && left.misconception ? { misconception: left.misconception } : {}) };
+      }),
+    ),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), Object.entries(a.pairs).map(([left, right]) => `${left}=${right}`));
+  },
   publicView(q, seed) {
     const right = tokensOf(q.right, seed, q);
     return {

@@ -3,16 +3,24 @@
 import { z } from 'zod';
 import type { AnswerError, MultipleChoice } from '../model.ts';
 import {
-  type QuestionTypeModule, ID_MAX, duplicates, fail, graded, ownFeedback, parseShape, publicBase,
+  type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, ownFeedback, parseShape, publicBase,
   publicChoices, tokensOf, uniqueIdProblems, untoken,
 } from './common.ts';
+import { multipleChoiceAnswer } from './answers/multiple-choice.ts';
 
-type A = { optionIds: string[] };
 const answerSchema = z.object({ optionIds: z.array(z.string().min(1).max(ID_MAX)).max(100) }).strict();
 
-export const multipleChoice: QuestionTypeModule<MultipleChoice, A> = {
+export const multipleChoice: QuestionTypeModule<'multiple-choice'> = {
+  ...multipleChoiceAnswer,
   type: 'multiple-choice',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),
+  reviewExtras: noExtras,
+  possibleResponses: (q) => q.options.map((o): ResponseClass => ({ value: o.id, label: o.text, correct: q.key.includes(o.id), ...(o.misconception ? { misconception: o.misconception } : {}) })),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), a.optionIds);
+  },
   publicView: (q, seed) => ({ ...publicBase(q), type: 'multiple-choice', options: publicChoices(q.options, seed, q, 'options') }),
   parse(q, seed, raw) {
     const shape = parseShape(answerSchema, raw);

@@ -2,14 +2,21 @@
 // with the analytic rubric (scoreOpen); the learner sees the model answer to compare with.
 import { z } from 'zod';
 import type { Open } from '../model.ts';
-import { type KeyProblem, type QuestionTypeModule, duplicates, fail, graded, parseShape, publicBase } from './common.ts';
+import { type KeyProblem, type QuestionTypeModule, duplicates, resolvedBase, fail, graded, parseShape, publicBase } from './common.ts';
+import { openAnswer } from './answers/open.ts';
 
-type A = { text: string };
 const answerSchema = z.object({ text: z.string().max(20_000) }).strict();
 
-export const open: QuestionTypeModule<Open, A> = {
+export const open: QuestionTypeModule<'open'> = {
+  ...openAnswer,
   type: 'open',
+  teacherGraded: true,
   answerSchema,
+  resolve: (q, r, path) => resolvedBase(q, r, path),
+  reviewExtras: (q) => ({ modelAnswer: q.modelAnswer }),
+  // Free text has no classes to count: the teacher reads the answers in the grading queue.
+  possibleResponses: () => [],
+  classify: () => [],
   publicView: (q) => ({ ...publicBase(q), type: 'open', maxLength: q.maxLength }),
   parse(q, _seed, raw) {
     const shape = parseShape(answerSchema, raw);

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { AnswerError, Order } from '../model.ts';
 import type { Choice } from '../model.ts';
 import {
-  type QuestionTypeModule, ID_MAX, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape,
+  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape,
   publicBase, tokensOf, uniqueIdProblems, untoken,
 } from './common.ts';
+import { orderAnswer } from './answers/order.ts';
 import { seededRandom, shuffleWith } from '../shuffle.ts';
 
-type A = { order: string[] };
 const answerSchema = z.object({ order: z.array(z.string().min(1).max(ID_MAX)).max(100) }).strict();
 
 /** The shown order: shuffled, and never the key order (reshuffled with the same PRNG if it is). */
@@ -36,9 +36,25 @@ export function pairsInOrder(answer: readonly string[], key: readonly string[]):
   return total === 0 ? 1 : right / total;
 }
 
-export const order: QuestionTypeModule<Order, A> = {
+export const order: QuestionTypeModule<'order'> = {
+  ...orderAnswer,
   type: 'order',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),
+  reviewExtras: noExtras,
+  // Per item and position: where a class puts each link of the chain of sources.
+  possibleResponses: (q) =>
+    q.items.flatMap((item) =>
+      q.items.map((_, i): ResponseClass => {
+        const correct = q.key[i] === item.id;
+        const at = { nl: `positie ${i + 1}`, en: `position ${i + 1}` };
+        return { value: `${item.id}@${i + 1}`, label: arrow(item.text, at), correct, ...(!correct && item.misconception ? { misconception: item.misconception } : {}) };
+      }),
+    ),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), a.order.map((id, i) => `${id}@${i + 1}`));
+  },
   publicView(q, seed) {
     const tokens = tokensOf(q.items, seed, q);
     const items: Choice[] = shownItems(q, seed).map((item) => ({ id: tokens.token(item.id), text: item.text }));

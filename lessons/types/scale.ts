@@ -2,14 +2,29 @@
 // accepted range earns full credit, one step outside half, further away none.
 import { z } from 'zod';
 import type { Scale } from '../model.ts';
-import { type KeyProblem, type QuestionTypeModule, fail, graded, ownFeedback, parseShape, publicBase } from './common.ts';
+import { type KeyProblem, type QuestionTypeModule, type ResponseClass, classesOf, fail, resolvedBase, graded, ownFeedback, parseShape, publicBase } from './common.ts';
+import { scaleAnswer } from './answers/scale.ts';
 
-type A = { value: number };
 const answerSchema = z.object({ value: z.number().int() }).strict();
 
-export const scale: QuestionTypeModule<Scale, A> = {
+export const scale: QuestionTypeModule<'scale'> = {
+  ...scaleAnswer,
   type: 'scale',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), bands: q.bands.map((b, i) => r.feedback(b, [...path, 'bands', i])) }),
+  reviewExtras: (q) => ({ accepted: { min: q.key.min, max: q.key.max } }),
+  possibleResponses: (q) =>
+    [...q.labels]
+      .sort((x, y) => x.value - y.value)
+      .map((l): ResponseClass => {
+        const band = q.bands.find((b) => b.from <= l.value && l.value <= b.to);
+        const correct = q.key.min <= l.value && l.value <= q.key.max;
+        return { value: String(l.value), label: l.label, correct, ...(!correct && band?.misconception ? { misconception: band.misconception } : {}) };
+      }),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), [String(a.value)]);
+  },
   publicView: (q) => ({
     ...publicBase(q),
     type: 'scale',

@@ -2,16 +2,24 @@
 import { z } from 'zod';
 import type { SingleChoice } from '../model.ts';
 import {
-  type QuestionTypeModule, ID_MAX, fail, graded, ownFeedback, parseShape, publicBase, publicChoices,
+  type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, fail, graded, ownFeedback, parseShape, publicBase, publicChoices,
   tokensOf, uniqueIdProblems,
 } from './common.ts';
+import { singleChoiceAnswer } from './answers/single-choice.ts';
 
-type A = { optionId: string };
 const answerSchema = z.object({ optionId: z.string().min(1).max(ID_MAX) }).strict();
 
-export const singleChoice: QuestionTypeModule<SingleChoice, A> = {
+export const singleChoice: QuestionTypeModule<'single-choice'> = {
+  ...singleChoiceAnswer,
   type: 'single-choice',
+  teacherGraded: false,
   answerSchema,
+  resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),
+  reviewExtras: noExtras,
+  possibleResponses: (q) => q.options.map((o): ResponseClass => ({ value: o.id, label: o.text, correct: o.id === q.key, ...(o.misconception ? { misconception: o.misconception } : {}) })),
+  classify(q, a) {
+    return classesOf(this.possibleResponses(q, String), [a.optionId]);
+  },
   publicView: (q, seed) => ({ ...publicBase(q), type: 'single-choice', options: publicChoices(q.options, seed, q, 'options') }),
   parse(q, seed, raw) {
     const shape = parseShape(answerSchema, raw);

@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assignments, attempts, classes, grades, responses, type Assignment, type Attempt, type Class, type Learner } from '../../db/schema.ts';
-import { feedbackVisible, type Lesson } from '../../lessons/index.ts';
+import { behaviourOf, scoreAttempt, type GradeStep, type Lesson, type ResponseStep } from '../../lessons/index.ts';
 import type { AssignmentView, StudentAssignmentView } from '../api-types.ts';
 import { conflict, invalid, notFound, unauthorized, validate } from '../errors.ts';
 import { factory } from '../env.ts';
@@ -14,7 +14,6 @@ import { requireTeacher } from '../guards.ts';
 import type { LessonStore } from '../lesson-store.ts';
 import { getSession } from '../session.ts';
 import { ownAssignment, ownClass } from '../teaching/access.ts';
-import { countingByQuestion, scoreFromResponses, type StoredResponse } from '../teaching/scoring.ts';
 
 const DUE_SOON_MS = 48 * 60 * 60 * 1000;
 
@@ -56,7 +55,7 @@ export async function assignmentView(store: LessonStore, a: Assignment, klass: P
 
 /** Whether feedback (and so the score) of a finished attempt at this assignment may be shown. */
 export function releasedFor(a: Assignment, finished: boolean): boolean {
-  return feedbackVisible(a.mode, { finished, release: a.feedbackRelease, released: a.feedbackReleasedAt !== null });
+  return behaviourOf(a.mode).reviewVisible({ finished, release: a.feedbackRelease, released: a.feedbackReleasedAt !== null });
 }
 
 /** A student's view of their class's assignments: three queries for the whole list. */
@@ -83,8 +82,8 @@ async function studentViews(db: Db, store: LessonStore, learner: Learner, now: D
           attemptId: responses.attemptId,
           questionId: responses.questionId,
           try: responses.try,
-          answer: responses.answer,
           fraction: responses.fraction,
+          gradeSeq: grades.id,
           gradePoints: grades.points,
         })
         .from(responses)
@@ -114,8 +113,11 @@ async function studentViews(db: Db, store: LessonStore, learner: Learner, now: D
     if (attempt && finished && releasedFor(a, true)) {
       const lesson = await store.version(attempt.lessonVersion);
       if (lesson) {
-        const mine = rows.filter((r) => r.attemptId === attempt.id) as StoredResponse[];
-        view.score = scoreFromResponses(lesson, countingByQuestion(attempt.mode, mine)).score;
+        const mine = rows.filter((r) => r.attemptId === attempt.id);
+        // A response joined with each of its grades: one step of each, the scorer takes the latest.
+        const steps = new Map<string, ResponseStep>(mine.map((r) => [r.id, r]));
+        const gradeSteps: GradeStep[] = mine.flatMap((r) => (r.gradeSeq === null ? [] : [{ responseId: r.id, seq: r.gradeSeq, points: r.gradePoints! }]));
+        view.score = scoreAttempt(lesson, attempt.mode, [...steps.values()], gradeSteps).score;
       }
     }
     views.push(view);

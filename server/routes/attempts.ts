@@ -1,24 +1,30 @@
 // A learner's attempts: start one (self-study or an assignment), answer its questions, finish it,
-// read it back, and list their own (to find them again on another device). The mode decides what a learner may see: grades, feedback and keys leave the
-// server only when lessons/modes.ts says so. Responses are appended; scores are derived from them.
+// and read it back, and list their own (to find them again on another device). HTTP, reads and
+// writes only: the attempt's behaviour (lessons/behaviours/) decides what a learner may see and do,
+// lessons/scoring.ts derives every score. Responses and grades are appended steps; nothing here
+// updates them.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { assignments, attempts, grades, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
+import { assignments, attempts, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
 import {
-  countingResponse,
-  feedbackVisible,
+  behaviourOf,
   grade,
   parseAnswer,
   publicQuestion,
   review,
   scoreAttempt,
+  teacherGraded,
   toPublicAnswer,
   type Answer,
+  type AttemptState,
+  type Behaviour,
+  type GradeStep,
   type Graded,
   type Lesson,
   type Question,
+  type ResponseStep,
 } from '../../lessons/index.ts';
 import type { AttemptSummary, AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
 import { factory, type AppEnv } from '../env.ts';
@@ -45,16 +51,18 @@ const positionBody = z.object({ questionId: z.string().min(1).max(100) }).strict
 /** Printable ASCII, as clients generate them (a UUID is typical). */
 const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'at most 128 printable ASCII characters, no spaces');
 
-/** A stored response with its teacher's grade, when the question is open and graded. */
-interface StoredResponse {
-  id: string;
-  questionId: string;
-  try: number;
+/** A stored response, a step of the attempt. */
+interface StoredResponse extends ResponseStep {
   answer: Answer;
-  fraction: number | null;
   createdAt: Date;
-  teacherPoints: number | null;
-  teacherComment: string | null;
+}
+/** A teacher's grade of a response: the latest only (the scorer would pick it from all). */
+interface StoredGrade extends GradeStep {
+  comment: string | null;
+}
+interface Steps {
+  responses: StoredResponse[];
+  grades: StoredGrade[];
 }
 
 // ---------- reading an attempt ----------
@@ -100,80 +108,73 @@ async function assignmentOf<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 
   return row ?? null;
 }
 
+// Each response with its latest grade (grades are appended; the highest id is the latest).
 const RESPONSES_SQL = `SELECT r.id, r.question_id AS questionId, r.try, r.answer, r.fraction, r.created_at AS createdAt,
-  g.points AS teacherPoints, g.comment AS teacherComment
-  FROM responses r LEFT JOIN grades g ON g.response_id = r.id
+  g.id AS gradeSeq, g.points AS gradePoints, g.comment AS gradeComment
+  FROM responses r LEFT JOIN grades g ON g.id = (SELECT max(id) FROM grades WHERE response_id = r.id)
   WHERE r.attempt_id = ? ORDER BY r.question_id, r.try`;
 
-async function storedResponses<E extends AppEnv>(c: Ctx<E>, attemptId: string): Promise<StoredResponse[]> {
+async function storedSteps<E extends AppEnv>(c: Ctx<E>, attemptId: string): Promise<Steps> {
   const rows = await fastSqlOf(c.get('client')).all(RESPONSES_SQL, [attemptId]);
-  return rows.map((r) => ({
-    id: r.id as string,
-    questionId: r.questionId as string,
-    try: Number(r.try),
-    answer: JSON.parse(r.answer as string) as Answer,
-    fraction: r.fraction === null ? null : Number(r.fraction),
-    createdAt: new Date(Number(r.createdAt)),
-    teacherPoints: r.teacherPoints === null ? null : Number(r.teacherPoints),
-    teacherComment: (r.teacherComment as string | null) ?? null,
-  }));
+  const steps: Steps = { responses: [], grades: [] };
+  for (const r of rows) {
+    const id = r.id as string;
+    steps.responses.push({
+      id,
+      questionId: r.questionId as string,
+      try: Number(r.try),
+      answer: JSON.parse(r.answer as string) as Answer,
+      fraction: r.fraction === null ? null : Number(r.fraction),
+      createdAt: new Date(Number(r.createdAt)),
+    });
+    if (r.gradeSeq !== null) {
+      steps.grades.push({ responseId: id, seq: Number(r.gradeSeq), points: Number(r.gradePoints), comment: (r.gradeComment as string | null) ?? null });
+    }
+  }
+  return steps;
 }
 
-/** Whether this attempt's grades, feedback and review may be shown now. */
-export function mayShowFeedback(attempt: Pick<Attempt, 'mode' | 'status'>, assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt'> | null): boolean {
-  return feedbackVisible(attempt.mode, {
+/** What the behaviour needs to know of an attempt: finished, closed, and its assignment's release. */
+export function attemptState(attempt: Pick<Attempt, 'status'>, assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt' | 'dueAt'> | null, now?: Date): AttemptState {
+  return {
     finished: attempt.status === 'finished',
+    closed: !!(now && assignment?.dueAt && now > assignment.dueAt),
     // Self-study tests show their feedback at finish; an assignment follows its teacher's choice.
     release: assignment?.feedbackRelease ?? 'on-finish',
     released: assignment?.feedbackReleasedAt != null,
-  });
+  };
 }
 
-/** The fraction a response counts for: an open answer's comes from its teacher's points. */
-function countedFraction(q: Question, r: StoredResponse): number | null {
-  if (q.type === 'open') return r.teacherPoints === null ? null : clamp(r.teacherPoints / q.points);
-  return r.fraction;
-}
-const clamp = (x: number) => Math.min(1, Math.max(0, x));
-
-function byQuestion(list: StoredResponse[]): Map<string, StoredResponse[]> {
-  const map = new Map<string, StoredResponse[]>();
-  for (const r of list) map.set(r.questionId, [...(map.get(r.questionId) ?? []), r]);
-  return map;
+/** Whether this attempt's grades, feedback and review may be shown now: its behaviour decides. */
+export function mayShowFeedback(attempt: Pick<Attempt, 'mode' | 'status'>, assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt' | 'dueAt'> | null): boolean {
+  return behaviourOf(attempt.mode).reviewVisible(attemptState(attempt, assignment));
 }
 
-/** Score and per-skill scores of an attempt from its counting responses (practice: first try; test: latest). */
-export function attemptScore(lesson: Lesson, mode: Attempt['mode'], list: StoredResponse[]) {
-  const grouped = byQuestion(list);
-  const fractions: Record<string, number | null> = {};
-  for (const q of lesson.questions) {
-    const counting = countingResponse(mode, grouped.get(q.id) ?? []);
-    if (counting) fractions[q.id] = countedFraction(q, counting);
-  }
-  return scoreAttempt(lesson, fractions);
+/** A response's grade as the learner sees it: the type's feedback, the scorer's fraction. */
+function gradedAs(q: Question, r: StoredResponse, fraction: number | null): Graded {
+  return { ...grade(q, r.answer), fraction };
 }
 
-function gradedFor(q: Question, r: StoredResponse): Graded {
-  const g = grade(q, r.answer);
-  return { ...g, fraction: countedFraction(q, r) };
-}
-
-function finishResult(attempt: Attempt, lesson: Lesson, list: StoredResponse[], showFeedback: boolean): FinishResult {
+function finishResult(attempt: Attempt, lesson: Lesson, steps: Steps, showFeedback: boolean): FinishResult {
   if (!showFeedback) {
     // A held-back test says only that it is finished: even a total score, compared between
     // students, would let them work out the key before the teacher releases it.
     return { status: 'finished', feedbackReleased: false } as FinishResult;
   }
-  const { score, skills, pending } = attemptScore(lesson, attempt.mode, list);
-  const grouped = byQuestion(list);
-  const reviewItems: ReviewItem[] = lesson.questions.map((q) => {
+  const { score, skills, pending, questions } = scoreAttempt(lesson, attempt.mode, steps.responses, steps.grades);
+  // Without an assignment no teacher will grade an open answer: it stays out of the score.
+  const selfStudy = attempt.assignmentId === null;
+  const unscored: string[] = [];
+  const reviewItems: ReviewItem[] = questions.map((s) => {
+    const q = s.question;
     const r = review(q, attempt.seed);
-    const counting = countingResponse(attempt.mode, grouped.get(q.id) ?? []);
-    const g: Graded = counting ? gradedFor(q, counting) : { fraction: 0, feedback: [], anchors: [] };
+    const g: Graded = s.counting ? gradedAs(q, s.counting, s.fraction) : { fraction: 0, feedback: [], anchors: [] };
+    const state = selfStudy && teacherGraded(q) ? 'unscored' : s.state;
+    if (state === 'unscored') unscored.push(q.id);
     return {
       questionId: q.id,
-      points: g.fraction === null ? 0 : Math.round(q.points * g.fraction * 100) / 100,
-      max: q.points,
+      points: s.points,
+      max: s.max,
       explanation: r.explanation,
       key: r.key,
       ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}),
@@ -181,18 +182,36 @@ function finishResult(attempt: Attempt, lesson: Lesson, list: StoredResponse[], 
       fraction: g.fraction,
       feedback: g.feedback,
       anchors: [...new Set([...g.anchors, ...r.anchors])],
+      answer: s.counting ? toPublicAnswer(q, attempt.seed, s.counting.answer) : null,
+      state,
+      ...(s.others.length
+        ? { laterTries: s.others.map((t) => ({ try: t.try, answer: toPublicAnswer(q, attempt.seed, t.answer), fraction: t.fraction })) }
+        : {}),
+      ...(s.grade ? { teacherComment: s.grade.comment } : {}),
     };
   });
-  return { status: 'finished', score, skills, review: reviewItems, feedbackReleased: true, ...(pending.length ? { pending } : {}) };
+  return {
+    status: 'finished',
+    score,
+    skills,
+    review: reviewItems,
+    feedbackReleased: true,
+    ...(pending.length ? { pending } : {}),
+    ...(unscored.length ? { unscored } : {}),
+  };
 }
 
-function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], assignment: Assignment | null): AttemptView {
-  const showFeedback = mayShowFeedback(attempt, assignment);
-  const questions = new Map(lesson.questions.map((q) => [q.id, q]));
-  const latest = [...byQuestion(list).values()].map((tries) => tries[tries.length - 1]);
-  const responseViews: ResponseView[] = latest.flatMap((r) => {
-    const q = questions.get(r.questionId);
-    if (!q) return [];
+function attemptView(attempt: Attempt, lesson: Lesson, steps: Steps, assignment: Assignment | null): AttemptView {
+  const behaviour = behaviourOf(attempt.mode);
+  const state = attemptState(attempt, assignment);
+  const showFeedback = behaviour.reviewVisible(state);
+  const scored = new Map(scoreAttempt(lesson, behaviour, steps.responses, steps.grades).questions.map((s) => [s.question.id, s]));
+  // The runner resumes with the latest try of each question.
+  const latest = new Map<string, StoredResponse>();
+  for (const r of steps.responses) if ((latest.get(r.questionId)?.try ?? 0) < r.try) latest.set(r.questionId, r);
+  const responseViews: ResponseView[] = lesson.questions.flatMap((q) => {
+    const r = latest.get(q.id);
+    if (!r) return [];
     const view: ResponseView = {
       questionId: r.questionId,
       answer: toPublicAnswer(q, attempt.seed, r.answer),
@@ -200,11 +219,13 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
       savedAt: r.createdAt.toISOString(),
     };
     if (!showFeedback) return [view];
-    const graded = gradedFor(q, r);
+    const s = scored.get(q.id)!;
+    const grade = s.counting?.id === r.id ? s.grade : null;
+    const shown = behaviour.shown(q, gradedAs(q, r, s.counting?.id === r.id ? s.fraction : r.fraction), r.try, attempt.seed, state);
     return [{
       ...view,
-      ...(attempt.mode === 'practice' ? practiceGraded(q, graded, r.try, attempt.seed) : graded),
-      ...(q.type === 'open' ? { teacherPoints: r.teacherPoints, teacherComment: r.teacherComment } : {}),
+      ...shown,
+      ...(teacherGraded(q) ? { teacherPoints: grade?.points ?? null, teacherComment: grade?.comment ?? null } : {}),
     }];
   });
   return {
@@ -218,13 +239,13 @@ function attemptView(attempt: Attempt, lesson: Lesson, list: StoredResponse[], a
     responses: responseViews,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: attempt.finishedAt?.toISOString() ?? null,
-    ...(attempt.status === 'finished' && showFeedback ? { result: finishResult(attempt, lesson, list, true) } : {}),
+    ...(attempt.status === 'finished' && showFeedback ? { result: finishResult(attempt, lesson, steps, true) } : {}),
   };
 }
 
 async function viewOf<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, known?: Assignment | null): Promise<AttemptView> {
-  const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), known !== undefined ? known : assignmentOf(c, attempt)]);
-  return attemptView(attempt, lesson, list, assignment);
+  const [lesson, steps, assignment] = await Promise.all([pinnedLesson(c, attempt), storedSteps(c, attempt.id), known !== undefined ? known : assignmentOf(c, attempt)]);
+  return attemptView(attempt, lesson, steps, assignment);
 }
 
 // ---------- starting an attempt ----------
@@ -275,18 +296,18 @@ async function existingAttempt<E extends AppEnv>(c: Ctx<E>, learnerId: string, a
 }
 
 /**
- * A student whose class has this lesson as a test takes it only through the assignment: a
- * practice or self-study run of the same lesson would show them its key before the test.
+ * A student whose class has this lesson in a mode that holds its key back until the review (a
+ * test) takes it only through the assignment: a practice or self-study run of the same lesson
+ * would show them its key before the test.
  */
 async function refuseAssignedTest<E extends AppEnv>(c: Ctx<E>, lessonSlug: string): Promise<void> {
   const learner = await currentLearner(c);
   if (!learner?.classId) return;
-  const [test] = await c.get('db')
-    .select({ id: assignments.id })
+  const assigned = await c.get('db')
+    .select({ mode: assignments.mode })
     .from(assignments)
-    .where(and(eq(assignments.classId, learner.classId), eq(assignments.lessonSlug, lessonSlug), eq(assignments.mode, 'test')))
-    .limit(1);
-  if (test) {
+    .where(and(eq(assignments.classId, learner.classId), eq(assignments.lessonSlug, lessonSlug)));
+  if (assigned.some((a: { mode: Attempt['mode'] }) => behaviourOf(a.mode).holdsKey)) {
     throw forbidden('This lesson is a test for your class: open it from your assignments.', 'assigned-as-test');
   }
 }
@@ -299,40 +320,16 @@ const newSeed = () => randomBytes(16).toString('base64url');
 
 // ---------- answering ----------
 
-function saveResult(attempt: Attempt, q: Question, answer: Answer, tryNumber: number): SaveResponseResult {
-  const base: SaveResponseResult = { saved: true, questionId: q.id, try: tryNumber };
-  // Only practice grades at once; a test says nothing about correctness until the review.
-  if (attempt.mode !== 'practice') return base;
-  return { ...base, ...practiceGraded(q, grade(q, answer), tryNumber, attempt.seed) };
+function saveResult(behaviour: Behaviour, state: AttemptState, seed: string, q: Question, graded: Graded, tryNumber: number): SaveResponseResult {
+  // What the learner sees now, the behaviour decides: practice grades at once, a test says nothing.
+  return { saved: true, questionId: q.id, try: tryNumber, ...behaviour.shown(q, graded, tryNumber, seed, state) };
 }
 
-/**
- * Practice feedback for one try. Until the explanation may be read, the reader highlights only
- * what the feedback itself cites: the explanation's sentences (for a highlight question, the
- * key itself) would hand the answer to the retry.
- */
-function practiceGraded(q: Question, graded: Graded, tryNumber: number, seed: string): Graded & Pick<SaveResponseResult, 'explanation' | 'modelAnswer'> {
-  const reveal = practiceExplanation(q, graded.fraction, tryNumber, seed);
-  if (reveal.explanation) return { ...graded, ...reveal };
-  return { ...graded, anchors: [...new Set(graded.feedback.flatMap((f) => f.anchors))] };
-}
-
-/**
- * In practice the explanation (and an open question's model answer) comes once it can no longer
- * spoil a retry: after a fully right answer, from the second try on, or at once for an open
- * question, whose learner compares their own text with the model answer.
- */
-function practiceExplanation(q: Question, fraction: number | null, tryNumber: number, seed: string): Pick<SaveResponseResult, 'explanation' | 'modelAnswer'> {
-  if (q.type !== 'open' && fraction !== 1 && tryNumber < 2) return {};
-  const r = review(q, seed);
-  return { explanation: r.explanation, ...(r.modelAnswer ? { modelAnswer: r.modelAnswer } : {}) };
-}
-
-function checkOpenForAnswers<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, assignment: Assignment | null): void {
-  if (attempt.status === 'finished') throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
-  if (assignment?.dueAt && c.get('now')() > assignment.dueAt) {
-    throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
+function closedProblem(attempt: Attempt, assignment: Assignment | null) {
+  if (attempt.status !== 'finished' && assignment?.dueAt) {
+    return conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
   }
+  return conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
 }
 
 async function responseByKey<E extends AppEnv>(c: Ctx<E>, attemptId: string, key: string) {
@@ -344,14 +341,18 @@ async function responseByKey<E extends AppEnv>(c: Ctx<E>, attemptId: string, key
   return row;
 }
 
-function replay(attempt: Attempt, q: Question, stored: { questionId: string; answer: unknown; try: number }): SaveResponseResult {
+/** A retry of a request that was stored: answer as the first time did, store nothing. */
+async function replayed<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, q: Question, key: string | null, behaviour: Behaviour, state: AttemptState): Promise<SaveResponseResult | null> {
+  if (key === null) return null;
+  const stored = await responseByKey(c, attempt.id, key);
+  if (!stored) return null;
   if (stored.questionId !== q.id) {
     throw problem(422, 'This Idempotency-Key was already used for another question.', {
       type: 'idempotency-key-reused',
       errors: [{ path: 'Idempotency-Key', message: 'use a new key for each answer' }],
     });
   }
-  return saveResult(attempt, q, stored.answer as Answer, stored.try);
+  return saveResult(behaviour, state, attempt.seed, q, grade(q, stored.answer as Answer), stored.try);
 }
 
 // ---------- the routes ----------
@@ -388,7 +389,7 @@ export const attemptRoutes = factory.createApp()
       };
       return [statementOf(c.get('db').insert(attempts).values(attempt))];
     });
-    return c.json(attemptView(attempt, lesson, [], null), 201);
+    return c.json(attemptView(attempt, lesson, { responses: [], grades: [] }, null), 201);
   })
   .get('/', requireLearner, async (c) => {
     // Never anyone else's; no scores here.
@@ -428,21 +429,31 @@ export const attemptRoutes = factory.createApp()
       const parsed = idempotencyKey.safeParse(rawKey);
       if (!parsed.success) throw problem(400, 'The Idempotency-Key header is not valid.', { type: 'bad-request', errors: [{ path: 'Idempotency-Key', message: parsed.error.issues[0].message }] });
       key = parsed.data;
-      // A retry of a request that was stored: answer as the first time did, store nothing.
-      const stored = await responseByKey(c, attempt.id, key);
-      if (stored) return c.json(replay(attempt, q, stored), 200);
     }
-    checkOpenForAnswers(c, attempt, c.get('assignment'));
+    const assignment = c.get('assignment');
+    const behaviour = behaviourOf(attempt.mode);
+    const state = attemptState(attempt, assignment, c.get('now')());
+    // The key is looked up only when the answer is not stored now: a retry after finishing (or of
+    // a stored request) answers as the first time did.
+    if (!behaviour.mayAnswer(state)) {
+      const again = await replayed(c, attempt, q, key, behaviour, state);
+      if (again) return c.json(again, 200);
+      throw closedProblem(attempt, assignment);
+    }
 
     const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
     if (!parsed.ok) {
+      const again = await replayed(c, attempt, q, key, behaviour, state);
+      if (again) return c.json(again, 200);
       throw invalid('The answer does not fit this question.', parsed.errors.map((e) => ({ path: e.path ? `answer.${e.path}` : 'answer', message: e.message })));
     }
     const answer = parsed.answer;
+    // Graded once: the fraction is stored, and the same grade is what the learner is shown.
     const graded = grade(q, answer);
     const at = c.get('now')().getTime();
     // One statement computes the try number and checks the attempt is still open, inside the
-    // write transaction: concurrent tries and a concurrent finish cannot race it.
+    // write transaction: concurrent tries and a concurrent finish cannot race it. A stored
+    // Idempotency-Key makes it insert nothing.
     const [inserted] = await c.get('writes').run([
       {
         sql: `INSERT INTO responses (id, attempt_id, question_id, try, answer, fraction, idempotency_key, created_at)
@@ -456,14 +467,12 @@ export const attemptRoutes = factory.createApp()
         sql: `UPDATE attempts SET current_question_id = ?, updated_at = ? WHERE id = ? AND status = 'in-progress'`,
         args: [q.id, at, attempt.id],
       },
-    ]);
+    ], attempt.id);
     const row = inserted.rows[0];
-    if (row) return c.json(saveResult(attempt, q, answer, Number(row.try)), 200);
-    if (key) {
-      // The same key committed by a concurrent retry.
-      const stored = await responseByKey(c, attempt.id, key);
-      if (stored) return c.json(replay(attempt, q, stored), 200);
-    }
+    if (row) return c.json(saveResult(behaviour, state, attempt.seed, q, graded, Number(row.try)), 200);
+    // Nothing inserted: the same key was stored before (a retry), or the attempt was just finished.
+    const again = await replayed(c, attempt, q, key, behaviour, state);
+    if (again) return c.json(again, 200);
     throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
   })
   .post('/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
@@ -485,16 +494,16 @@ export const attemptRoutes = factory.createApp()
     let attempt = c.get('attempt');
     if (attempt.status === 'in-progress') {
       const at = c.get('now')();
-      // Answers in the write queue for this attempt commit first: a learner who answers and
+      // This attempt's answers in the write queue commit first: a learner who answers and
       // finishes quickly must not lose the last answer to the ordering of two requests.
-      await c.get('writes').drain();
+      await c.get('writes').drain(attempt.id);
       await c.get('db')
         .update(attempts)
         .set({ status: 'finished', finishedAt: at, updatedAt: at })
         .where(and(eq(attempts.id, attempt.id), eq(attempts.status, 'in-progress')));
       attempt = await ownAttempt(c, c.get('learner'), attempt.id);
     }
-    const [lesson, list, assignment] = await Promise.all([pinnedLesson(c, attempt), storedResponses(c, attempt.id), assignmentOf(c, attempt)]);
-    return c.json(finishResult(attempt, lesson, list, mayShowFeedback(attempt, assignment)), 200);
+    const [lesson, steps, assignment] = await Promise.all([pinnedLesson(c, attempt), storedSteps(c, attempt.id), assignmentOf(c, attempt)]);
+    return c.json(finishResult(attempt, lesson, steps, mayShowFeedback(attempt, assignment)), 200);
   });
 

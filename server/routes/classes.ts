@@ -77,7 +77,7 @@ export const classRoutes = factory.createApp()
   })
   .get('/:id/students/:studentId/export', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));
-    const data = await exportStudent(c.var.db, klass.id, c.req.param('studentId'), c.var.now());
+    const data = await exportStudent(c.var.db, c.var.lessons, klass.id, c.req.param('studentId'), c.var.now());
     if (!data) throw notFound('There is no such student in this class.');
     c.header('Content-Disposition', `attachment; filename="bronwijs-student-${data.student.id}.json"`);
     return c.json(data, 200);

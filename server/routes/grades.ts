@@ -1,9 +1,11 @@
-// A teacher scores an open answer: points, or a level per rubric criterion, and a comment. The
-// student's score follows: the grade replaces the response's missing automatic fraction.
+// A teacher scores an open answer: points, or a level per rubric criterion, and a comment. Each
+// grading appends a step to `grades` (the latest counts); responses are never updated. The
+// student's score follows through lessons/scoring.ts: the grade takes the place of the automatic
+// grade an open answer lacks. Only open answers are graded by a teacher.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { assignments, attempts, classes, grades, responses } from '../../db/schema.ts';
-import { scoreOpen } from '../../lessons/index.ts';
+import { round2, scoreOpen } from '../../lessons/index.ts';
 import { factory } from '../env.ts';
 import { invalid, notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
@@ -42,7 +44,7 @@ export const gradeRoutes = factory.createApp().put('/:id/grade', requireTeacher,
     ];
     if (errors.length) throw invalid('Score every criterion of the rubric.', errors);
     levels = body.levels;
-    points = Math.round(scoreOpen(question, levels) * question.points * 100) / 100;
+    points = round2(scoreOpen(question, levels) * question.points);
   } else {
     if (body.points > question.points) throw invalid(`This question is worth at most ${question.points} point(s).`, [{ path: 'points', message: `at most ${question.points}` }]);
     points = body.points;
@@ -50,13 +52,6 @@ export const gradeRoutes = factory.createApp().put('/:id/grade', requireTeacher,
   const comment = body.comment ? body.comment : null;
   const fraction = points / question.points;
   const now = c.var.now();
-  // Grade and fraction together: readers of either see the same score.
-  await db.batch([
-    db
-      .insert(grades)
-      .values({ responseId: row.response.id, teacherId: c.var.teacherId, points, levels, comment, gradedAt: now })
-      .onConflictDoUpdate({ target: grades.responseId, set: { teacherId: c.var.teacherId, points, levels, comment, gradedAt: now } }),
-    db.update(responses).set({ fraction }).where(eq(responses.id, row.response.id)),
-  ]);
+  await db.insert(grades).values({ responseId: row.response.id, teacherId: c.var.teacherId, points, levels, comment, gradedAt: now });
   return c.json({ responseId: row.response.id, points, max: question.points, fraction, levels, comment, gradedAt: now.toISOString() }, 200);
 });

@@ -2,7 +2,7 @@
 // events. Teachers of the class only: any other assignment id is a 404.
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import type { Lesson } from '../../lessons/index.ts';
+import { SKILLS, type Lesson } from '../../lessons/index.ts';
 import { factory, type AppEnv } from '../env.ts';
 import type { AssignmentReport } from '../api-types.ts';
 import { validate } from '../errors.ts';
@@ -39,11 +39,9 @@ const reportQuery = z.object({ view: z.enum(['projector']).optional() });
 /** ?separator=comma for spreadsheets set to English; semicolons otherwise (Dutch Excel). */
 const csvQuery = z.object({ separator: z.enum(['comma', 'semicolon']).optional() });
 
-const SKILL_ORDER = ['claims', 'sources', 'evidence', 'language', 'verification'] as const;
-
 /** One row per student: name, state, score, each question's fraction, each skill's points. */
 export function reportCsv(report: AssignmentReport, separator: Separator): string {
-  const skills = SKILL_ORDER.filter((s) => report.questions.some((q) => q.skill === s));
+  const skills = SKILLS.filter((s) => report.questions.some((q) => q.skill === s));
   const header = [
     'name',
     'state',

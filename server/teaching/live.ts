@@ -1,9 +1,9 @@
 // The teacher's live view of an assignment: where each student is. Read from the database only
 // (no state in this process), so it works with any number of app instances on one database.
-import { and, asc, count, countDistinct, eq, max } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { attempts, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
-import type { Lesson } from '../../lessons/index.ts';
+import { attempts, grades, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
+import { scoreAttempt, type GradeStep, type Lesson, type ResponseStep, type Score } from '../../lessons/index.ts';
 import type { LiveSnapshot, LiveStudent } from '../api-types.ts';
 import { sessionAlive } from '../session.ts';
 
@@ -35,6 +35,24 @@ export async function liveFingerprint(db: Db, assignment: Pick<Assignment, 'id' 
   return `${a?.latest?.getTime() ?? 0}|${a?.n ?? 0}|${s?.n ?? 0}`;
 }
 
+/** The scores of finished attempts, as every other reader derives them (lessons/scoring.ts). */
+async function finishedScores(db: Db, lesson: Pick<Lesson, 'questions'>, finished: Attempt[]): Promise<Map<string, Score>> {
+  const scores = new Map<string, Score>();
+  if (finished.length === 0) return scores;
+  const rows = await db
+    .select({ id: responses.id, attemptId: responses.attemptId, questionId: responses.questionId, try: responses.try, fraction: responses.fraction, gradeSeq: grades.id, gradePoints: grades.points })
+    .from(responses)
+    .leftJoin(grades, eq(grades.responseId, responses.id))
+    .where(inArray(responses.attemptId, finished.map((a) => a.id)));
+  for (const a of finished) {
+    const mine = rows.filter((r) => r.attemptId === a.id);
+    const steps = new Map<string, ResponseStep>(mine.map((r) => [r.id, r]));
+    const given: GradeStep[] = mine.flatMap((r) => (r.gradeSeq === null ? [] : [{ responseId: r.id, seq: r.gradeSeq, points: r.gradePoints! }]));
+    scores.set(a.id, scoreAttempt(lesson, a.mode, [...steps.values()], given).score);
+  }
+  return scores;
+}
+
 export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | 'classId'>, lesson: Pick<Lesson, 'questions'>, now: Date): Promise<LiveSnapshot> {
   const [students, list, answered] = await Promise.all([
     db
@@ -52,6 +70,7 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
   ]);
   const attemptOf = new Map<string, Attempt>();
   for (const a of list) attemptOf.set(a.learnerId, a);
+  const scoreOf = await finishedScores(db, lesson, [...attemptOf.values()].filter((a) => a.status === 'finished'));
   const answeredOf = new Map(answered.map((r) => [r.attemptId, r.n]));
   const position = new Map(lesson.questions.map((q, i) => [q.id, i + 1]));
   const total = lesson.questions.length;
@@ -70,6 +89,7 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
         answered: done,
         total,
         updatedAt: a ? a.updatedAt.toISOString() : null,
+        score: a ? (scoreOf.get(a.id) ?? null) : null,
       };
     }),
   };

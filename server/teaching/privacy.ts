@@ -3,7 +3,9 @@
 // longer than RETENTION_DAYS.
 import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { attempts, classes, grades, learners, responses, sessions } from '../../db/schema.ts';
+import { attempts, classes, grades, learners, responses, sessions, type Grade } from '../../db/schema.ts';
+import { scoreAttempt, type Score } from '../../lessons/index.ts';
+import type { LessonStore } from '../lesson-store.ts';
 import { pruneFailures } from './rate-limit.ts';
 
 export interface StudentExport {
@@ -19,6 +21,8 @@ export interface StudentExport {
     startedAt: string;
     updatedAt: string;
     finishedAt: string | null;
+    /** The attempt's score as lessons/scoring.ts derives it (null when its lesson version is gone). */
+    score: Score | null;
     responses: {
       id: string;
       questionId: string;
@@ -26,16 +30,27 @@ export interface StudentExport {
       answer: unknown;
       fraction: number | null;
       savedAt: string;
-      grade: { points: number; levels: unknown; comment: string | null; gradedAt: string } | null;
+      /** The grade that counts: the latest. */
+      grade: ExportedGrade | null;
+      /** Every grade given, oldest first (grades are appended, never changed). */
+      grades: ExportedGrade[];
     }[];
   }[];
 }
+
+interface ExportedGrade {
+  points: number;
+  levels: unknown;
+  comment: string | null;
+  gradedAt: string;
+}
+const exported = (g: Grade): ExportedGrade => ({ points: g.points, levels: g.levels, comment: g.comment, gradedAt: g.gradedAt.toISOString() });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Everything stored about a student of this class, or null when there is no such student. The
  * resume code's hash is left out: it is a credential, not data about the student. */
-export async function exportStudent(db: Db, classId: string, studentId: string, now: Date): Promise<StudentExport | null> {
+export async function exportStudent(db: Db, lessons: LessonStore, classId: string, studentId: string, now: Date): Promise<StudentExport | null> {
   const [row] = await db
     .select({ learner: learners, className: classes.name })
     .from(learners)
@@ -45,14 +60,19 @@ export async function exportStudent(db: Db, classId: string, studentId: string, 
   if (!row) return null;
   const own = await db.select().from(attempts).where(eq(attempts.learnerId, studentId)).orderBy(attempts.startedAt);
   const ids = own.map((a) => a.id);
-  const answered = ids.length
-    ? await db
-        .select({ response: responses, grade: grades })
-        .from(responses)
-        .leftJoin(grades, eq(grades.responseId, responses.id))
-        .where(inArray(responses.attemptId, ids))
-        .orderBy(responses.createdAt)
+  const answered = ids.length ? await db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(responses.createdAt) : [];
+  const given = answered.length
+    ? await db.select().from(grades).where(inArray(grades.responseId, answered.map((r) => r.id))).orderBy(grades.id)
     : [];
+  const gradesOf = new Map<string, Grade[]>();
+  for (const g of given) gradesOf.set(g.responseId, [...(gradesOf.get(g.responseId) ?? []), g]);
+  const scores = new Map<string, Score | null>();
+  for (const a of own) {
+    const lesson = await lessons.version(a.lessonVersion);
+    const mine = answered.filter((r) => r.attemptId === a.id);
+    const steps = mine.flatMap((r) => (gradesOf.get(r.id) ?? []).map((g) => ({ responseId: g.responseId, seq: g.id, points: g.points })));
+    scores.set(a.id, lesson ? scoreAttempt(lesson, a.mode, mine, steps).score : null);
+  }
   return {
     exportedAt: now.toISOString(),
     student: {
@@ -72,17 +92,22 @@ export async function exportStudent(db: Db, classId: string, studentId: string, 
       startedAt: a.startedAt.toISOString(),
       updatedAt: a.updatedAt.toISOString(),
       finishedAt: iso(a.finishedAt),
+      score: scores.get(a.id) ?? null,
       responses: answered
-        .filter((r) => r.response.attemptId === a.id)
-        .map(({ response: r, grade: g }) => ({
-          id: r.id,
-          questionId: r.questionId,
-          try: r.try,
-          answer: r.answer,
-          fraction: r.fraction,
-          savedAt: r.createdAt.toISOString(),
-          grade: g ? { points: g.points, levels: g.levels, comment: g.comment, gradedAt: g.gradedAt.toISOString() } : null,
-        })),
+        .filter((r) => r.attemptId === a.id)
+        .map((r) => {
+          const all = (gradesOf.get(r.id) ?? []).map(exported);
+          return {
+            id: r.id,
+            questionId: r.questionId,
+            try: r.try,
+            answer: r.answer,
+            fraction: r.fraction,
+            savedAt: r.createdAt.toISOString(),
+            grade: all.at(-1) ?? null,
+            grades: all,
+          };
+        }),
     })),
   };
 }

@@ -5,15 +5,18 @@ import type { Client } from '@libsql/client';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attempts, learners, type Assignment, type Attempt, type Class } from '../../db/schema.ts';
-import type { Answer, Lesson, Skill } from '../../lessons/index.ts';
+import { addScore, scoreAttempt, summarise, teacherGraded, type Answer, type GradeStep, type Lesson, type ResponseStep, type Skill } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, CellState, OpenAnswerToGrade, ReportQuestion, ReportStudent, Score } from '../api-types.ts';
 import { commonWrong, distribution, type AnswerGroup, misconceptionCounts, sentenceLookup } from './distribution.ts';
 import { discriminationIndex, discriminationNote, facilityIndex, facilityNote } from './item-analysis.ts';
-import { countingByQuestion, fractionOf, scoreFromResponses, type StoredResponse } from './scoring.ts';
 
-export interface ReportRow extends StoredResponse {
+export interface ReportRow extends ResponseStep {
+  attemptId: string;
   /** The answer as stored (JSON text): equal answers group by it before they are parsed. */
   answerJson: string;
+  /** The response's latest grade (its id is the grading order), when a teacher gave one. */
+  gradeSeq: number | null;
+  gradePoints: number | null;
   gradeComment: string | null;
   /** The rubric levels of the teacher's grade, as stored (JSON text), when graded by criterion. */
   gradeLevels: string | null;
@@ -35,10 +38,11 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
       .orderBy(asc(learners.displayNameKey)),
     db.select().from(attempts).where(eq(attempts.assignmentId, assignment.id)).orderBy(asc(attempts.startedAt)),
     // The one query that grows with class x questions: one row per attempt carrying its responses
-    // as JSON, which parses far faster than building a row object per response.
+    // (each with its latest grade) as JSON, which parses far faster than a row object per response.
     client.execute({
-      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, r.fraction, g.points, g.comment, g.levels))
-              FROM responses r JOIN attempts a ON a.id = r.attempt_id LEFT JOIN grades g ON g.response_id = r.id
+      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, r.fraction, g.id, g.points, g.comment, g.levels))
+              FROM responses r JOIN attempts a ON a.id = r.attempt_id
+              LEFT JOIN grades g ON g.id = (SELECT max(id) FROM grades WHERE response_id = r.id)
              WHERE a.assignment_id = ?
              GROUP BY r.attempt_id`,
       args: [assignment.id],
@@ -46,18 +50,15 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
   ]);
   const rows: ReportRow[] = [];
   for (const packed of raw.rows) {
-    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, number | null, number | null, string | null, string | null][]) {
-      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: r[5], gradePoints: r[6], gradeComment: r[7], gradeLevels: r[8] });
+    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, number | null, number | null, number | null, string | null, string | null][]) {
+      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: r[5], gradeSeq: r[6], gradePoints: r[7], gradeComment: r[8], gradeLevels: r[9] });
     }
   }
   return { students, attempts: list, responses: rows };
 }
 
-const add = (into: Partial<Record<Skill, Score>>, skill: Skill, s: Score) => {
-  const total = (into[skill] ??= { points: 0, max: 0 });
-  total.points = Math.round((total.points + s.points) * 100) / 100;
-  total.max += s.max;
-};
+const gradesOf = (rows: readonly ReportRow[]): GradeStep[] =>
+  rows.flatMap((r) => (r.gradeSeq === null || r.gradePoints === null ? [] : [{ responseId: r.id, seq: r.gradeSeq, points: r.gradePoints }]));
 
 /**
  * Build the report from loaded data. The lesson is the assignment's pinned version: attempts at an
@@ -88,25 +89,29 @@ export function buildReport(
   // Per finished attempt: points per question (null: open answer not graded yet), for discrimination.
   const finishedPoints: Map<string, number | null>[] = [];
 
+  const sentenceText = sentenceLookup(lesson);
   const students: ReportStudent[] = data.students.map((s) => {
     const attempt = attemptOf.get(s.id);
-    const counting = attempt ? countingByQuestion(attempt.mode, rowsOf.get(attempt.id) ?? []) : new Map<string, ReportRow>();
     const state: CellState = !attempt ? 'not-started' : attempt.status === 'finished' ? 'finished' : 'in-progress';
+    if (!attempt) {
+      const cells = lesson.questions.map((q) => ({ questionId: q.id, fraction: null, answered: false, responseId: null }));
+      return { id: s.id, displayName: s.displayName ?? '', state, attemptId: null, score: null, skills: {}, cells };
+    }
+    const rows = rowsOf.get(attempt.id) ?? [];
+    const scored = scoreAttempt(lesson, attempt.mode, rows, gradesOf(rows));
     const points = new Map<string, number | null>();
-    const cells = lesson.questions.map((q) => {
-      const r = counting.get(q.id);
-      const fraction = r ? fractionOf(q, r) : null;
+    const cells = scored.questions.map(({ question: q, counting: r, fraction }) => {
       if (r) {
         const same = answersOf.get(q.id)!;
         same.set(r.answerJson, (same.get(r.answerJson) ?? 0) + 1);
         if (fraction !== null) fractionsOf.get(q.id)!.push(fraction);
-        if (q.type === 'open') {
+        if (teacherGraded(q)) {
           toGrade.push({
             responseId: r.id,
             questionId: q.id,
             studentId: s.id,
             displayName: s.displayName ?? '',
-            text: (JSON.parse(r.answerJson) as { text?: string }).text ?? '',
+            text: summarise(q, JSON.parse(r.answerJson) as Answer, { text: (l) => l.nl, sentence: sentenceText }).join('\n'),
             points: r.gradePoints,
             comment: r.gradeComment,
             levels: r.gradeLevels ? (JSON.parse(r.gradeLevels) as Record<string, number>) : null,
@@ -114,24 +119,16 @@ export function buildReport(
         }
       }
       points.set(q.id, r ? (fraction === null ? null : fraction * q.points) : 0);
-      return { questionId: q.id, fraction, answered: r !== undefined, responseId: r?.id ?? null };
+      return { questionId: q.id, fraction: r ? fraction : null, answered: r !== null, responseId: r?.id ?? null };
     });
-    let score: Score | null = null;
-    let skills: Partial<Record<Skill, Score>> = {};
-    if (attempt) {
-      const scored = scoreFromResponses(lesson, counting);
-      score = scored.score;
-      skills = scored.skills;
-      // The class's skill bars count finished work only: an attempt half done would pull them down.
-      if (state === 'finished') {
-        for (const [skill, s2] of Object.entries(scored.skills) as [Skill, Score][]) add(classSkills, skill, s2);
-        finishedPoints.push(points);
-      }
+    // The class's skill bars count finished work only: an attempt half done would pull them down.
+    if (state === 'finished') {
+      for (const [skill, s2] of Object.entries(scored.skills) as [Skill, Score][]) classSkills[skill] = addScore(classSkills[skill], s2);
+      finishedPoints.push(points);
     }
-    return { id: s.id, displayName: s.displayName ?? '', state, attemptId: attempt?.id ?? null, score, skills, cells };
+    return { id: s.id, displayName: s.displayName ?? '', state, attemptId: attempt.id, score: scored.score, skills: scored.skills, cells };
   });
 
-  const sentenceText = sentenceLookup(lesson);
   const questions: ReportQuestion[] = lesson.questions.map((q) => {
     const answers: AnswerGroup[] = [...answersOf.get(q.id)!].map(([json, count]) => ({ answer: JSON.parse(json) as Answer, count }));
     const facility = facilityIndex(fractionsOf.get(q.id)!);
@@ -160,7 +157,7 @@ export function buildReport(
       commonWrong: wrong,
       misconceptions: misconceptionCounts(q, answers),
       // The teacher grades open answers with the rubric and its example answers.
-      ...(q.type === 'open' ? { rubric: q.rubric, modelAnswer: q.modelAnswer } : {}),
+      ...('rubric' in q ? { rubric: q.rubric, modelAnswer: q.modelAnswer } : {}),
     };
   });
 

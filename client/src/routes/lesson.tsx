@@ -100,7 +100,7 @@ function LessonIntro(props: { lesson: LessonDetail }) {
             <p>
               {t('continueHint')(
                 attempt().mode === 'test' ? t('modeTest') : t('modePractice'),
-                attempt().responses.filter((r) => isAnswered(r.answer)).length,
+                attempt().questions.filter((q) => isAnswered(q, attempt().responses.find((r) => r.questionId === q.id)?.answer)).length,
                 attempt().questions.length,
               )}
             </p>

@@ -4,7 +4,7 @@
 import { A, createAsync, useParams } from '@solidjs/router';
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { Skill } from '../../../server/api-types.ts';
-import type { AttemptView, FinishResult, LessonDetail, ReviewItem } from '../lib/api.ts';
+import type { AttemptView, FinishResult, LessonDetail, ReviewItem, Score } from '../lib/api.ts';
 import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
@@ -13,8 +13,6 @@ import { pick, skillName, t } from '../i18n/index.ts';
 import { getAttempt, getLesson } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
-
-const SKILL_ORDER: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
 function Lines(props: { lines: string[] }) {
   return (
@@ -29,7 +27,8 @@ function Lines(props: { lines: string[] }) {
 }
 
 function SkillBars(props: { skills: NonNullable<FinishResult['skills']> }) {
-  const rows = () => SKILL_ORDER.filter((s) => props.skills[s]).map((s) => ({ skill: s, ...props.skills[s]! }));
+  // The server sends the skills in the lessons' order.
+  const rows = () => (Object.entries(props.skills) as [Skill, Score][]).map(([skill, s]) => ({ skill, ...s }));
   return (
     <ul class="skill-bars">
       <For each={rows()}>
@@ -51,7 +50,6 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   const result = () => props.attempt.result;
   const [selected, setSelected] = createSignal<string | null>(null);
   const reviewById = createMemo(() => new Map((result()?.review ?? []).map((r) => [r.questionId, r])));
-  const responseById = createMemo(() => new Map(props.attempt.responses.map((r) => [r.questionId, r])));
   const selectedAnchors = () => {
     const id = selected();
     return id ? (reviewById().get(id)?.anchors ?? []) : [];
@@ -66,6 +64,8 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
     const pending = new Set(result()?.pending ?? []);
     return props.attempt.questions.flatMap((q, i) => (pending.has(q.id) ? [i + 1] : []));
   };
+  /** Whether some answers are graded by no one (open questions in self-study). */
+  const unscored = () => (result()?.unscored ?? []).length > 0;
   const held = () => !result() || !result()!.feedbackReleased || !result()!.review;
 
   return (
@@ -83,16 +83,14 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
               )}
             </Show>
             <Show
-              when={props.attempt.assignmentId === null}
+              when={unscored()}
               fallback={
                 <Show when={pendingNumbers().length > 0}>
                   <p class="score-note">{t('pendingNote')(pendingNumbers())}</p>
                 </Show>
               }
             >
-              <Show when={props.attempt.questions.some((q) => q.type === 'open')}>
-                <p class="score-note">{t('selfStudyOpenNote')}</p>
-              </Show>
+              <p class="score-note">{t('selfStudyOpenNote')}</p>
             </Show>
             <h3>{t('perSkill')}</h3>
             <SkillBars skills={r().skills ?? {}} />
@@ -115,7 +113,6 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
               <For each={props.attempt.questions}>
                 {(q, i) => {
                   const item = () => reviewById().get(q.id);
-                  const response = () => responseById().get(q.id);
                   return (
                     <li class="review-item" classList={{ selected: selected() === q.id }}>
                       <h3>
@@ -125,20 +122,28 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                         {(it) => (
                           <>
                             <Show
-                              when={q.type === 'open' && props.attempt.assignmentId === null}
+                              when={it().state === 'unscored'}
                               fallback={
-                                <p class={`verdict tone-${verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).tone}`}>
-                                  {verdict(q.type === 'open' && response()?.teacherPoints == null ? null : it().fraction).text}
+                                <p class={`verdict tone-${verdict(it().state === 'pending' ? null : it().fraction).tone}`}>
+                                  {verdict(it().state === 'pending' ? null : it().fraction).text}
                                   {' · '}
-                                  {q.type === 'open' && response()?.teacherPoints == null ? t('notCountedYet') : t('pointsOf')(it().points, it().max)}
+                                  {it().state === 'pending' ? t('notCountedYet') : t('pointsOf')(it().points, it().max)}
                                 </p>
                               }
                             >
                               <p class="verdict tone-pending">{t('notScored')}</p>
                             </Show>
                             <h4>{t('yourAnswer')}</h4>
-                            <Lines lines={describeAnswer(q, response()?.answer, props.lesson.article)} />
-                            <Show when={q.type !== 'open'}>
+                            <Lines lines={describeAnswer(q, it().answer, props.lesson.article)} />
+                            <For each={it().laterTries ?? []}>
+                              {(later) => (
+                                <>
+                                  <h4>{t('laterTry')(later.try)}</h4>
+                                  <Lines lines={describeAnswer(q, later.answer, props.lesson.article)} />
+                                </>
+                              )}
+                            </For>
+                            <Show when={it().key !== null}>
                               <h4>{t('correctAnswer')}</h4>
                               <Lines lines={describeAnswer(q, it().key, props.lesson.article)} />
                             </Show>
@@ -152,11 +157,11 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                             </Show>
                             <h4>{t('explanation')}</h4>
                             <p>{pick(it().explanation)}</p>
-                            <Show when={q.type !== 'open' && it().feedback.length > 0}>
+                            <Show when={it().key !== null && it().feedback.length > 0}>
                               <h4>{t('feedback')}</h4>
                               <FeedbackItems graded={it()} type={q.type} />
                             </Show>
-                            <Show when={response()?.teacherComment}>
+                            <Show when={it().teacherComment}>
                               {(c) => (
                                 <>
                                   <h4>{t('teacherComment')}</h4>

@@ -1,10 +1,13 @@
 // Picks the renderer for a question's type. Each renderer is its own module so a type can change
 // without touching the others.
-import { Match, Show, Switch } from 'solid-js';
+import { Show, type Component } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { isComplete } from '../../../../lessons/types/answers/index.ts';
 import { pick } from '../../i18n/index.ts';
-import type { Answer, PublicQuestion } from '../../../../server/api-types.ts';
+import type { Answer, PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
 import type { ArticleView } from '../../lib/api.ts';
 import Categorize from './categorize.tsx';
+import type { QuestionProps } from './types.ts';
 import Highlight from './highlight.tsx';
 import MatchQuestion from './match.tsx';
 import MultipleChoice from './multiple-choice.tsx';
@@ -21,54 +24,34 @@ export interface AnyQuestionProps {
   article?: ArticleView;
 }
 
+const renderers: { [T in QuestionType]: Component<QuestionProps<T>> } = {
+  'single-choice': SingleChoice,
+  'multiple-choice': MultipleChoice,
+  highlight: Highlight,
+  categorize: Categorize,
+  order: Order,
+  match: MatchQuestion,
+  scale: Scale,
+  open: Open,
+};
+
+function rendererOf<T extends QuestionType>(type: T): Component<QuestionProps<T>> {
+  return renderers[type];
+}
+
 export function QuestionRenderer(props: AnyQuestionProps) {
-  // The answer stored for a question always has its type's shape: the server validated it.
-  const p = props as any;
+  // The answer stored for a question always has its type's shape: the server parsed it for it.
   return (
     <>
-    <Show when={props.question.intro}>
-      {(intro) => <div class="question-intro">{pick(intro())}</div>}
-    </Show>
-    <Switch>
-      <Match when={props.question.type === 'single-choice'}>
-        <SingleChoice {...p} />
-      </Match>
-      <Match when={props.question.type === 'multiple-choice'}>
-        <MultipleChoice {...p} />
-      </Match>
-      <Match when={props.question.type === 'highlight'}>
-        <Highlight {...p} />
-      </Match>
-      <Match when={props.question.type === 'categorize'}>
-        <Categorize {...p} />
-      </Match>
-      <Match when={props.question.type === 'order'}>
-        <Order {...p} />
-      </Match>
-      <Match when={props.question.type === 'match'}>
-        <MatchQuestion {...p} />
-      </Match>
-      <Match when={props.question.type === 'scale'}>
-        <Scale {...p} />
-      </Match>
-      <Match when={props.question.type === 'open'}>
-        <Open {...p} />
-      </Match>
-    </Switch>
+      <Show when={props.question.intro}>
+        {(intro) => <div class="question-intro">{pick(intro())}</div>}
+      </Show>
+      <Dynamic component={rendererOf(props.question.type)} {...props} />
     </>
   );
 }
 
-/** Whether an answer says anything: an empty selection is not an answer. */
-export function isAnswered(answer: Answer | undefined): boolean {
-  if (!answer) return false;
-  if ('optionId' in answer) return !!answer.optionId;
-  if ('optionIds' in answer) return answer.optionIds.length > 0;
-  if ('sentenceIds' in answer) return answer.sentenceIds.length > 0;
-  if ('placements' in answer) return Object.keys(answer.placements).length > 0;
-  if ('order' in answer) return answer.order.length > 0;
-  if ('pairs' in answer) return Object.keys(answer.pairs).length > 0;
-  if ('value' in answer) return typeof answer.value === 'number';
-  if ('text' in answer) return answer.text.trim().length > 0;
-  return false;
+/** Whether an answer says anything: an empty selection is not an answer (its type decides). */
+export function isAnswered(q: PublicQuestion, answer: Answer | undefined): boolean {
+  return isComplete(q, answer);
 }

@@ -1,18 +1,10 @@
 // The contract every question renderer follows: it shows one public question and reports the
 // learner's answer in the shape the API expects for that type (DESIGN.md "Question types").
+import type { AnswerByType } from '../../../../lessons/model.ts';
 import type { PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
 import type { ArticleView } from '../../lib/api.ts';
 
-export interface AnswerByType {
-  'single-choice': { optionId: string };
-  'multiple-choice': { optionIds: string[] };
-  highlight: { sentenceIds: string[] };
-  categorize: { placements: Record<string, string> };
-  order: { order: string[] };
-  match: { pairs: Record<string, string> };
-  scale: { value: number };
-  open: { text: string };
-}
+export type { AnswerByType };
 
 export type QuestionOf<T extends QuestionType> = Extract<PublicQuestion, { type: T }>;
 

@@ -6,13 +6,12 @@ import type { Answer, Graded, PracticeReveal, PublicQuestion } from '../../../..
 import type { AttemptView, SaveResponseResult } from '../../lib/api.ts';
 import { createAnswerSync } from '../../lib/answer-sync.ts';
 import { forgetAttempt, loadDrafts, storeDrafts } from '../../lib/attempts-store.ts';
+import { initialAnswer } from '../../../../lessons/types/answers/index.ts';
 import { isAnswered } from '../questions/index.tsx';
 
-/** The answer a question has before the learner touches it: an order question shows an order. */
+/** The answer a question has before the learner touches it: its type decides (an order question shows an order). */
 export function effectiveAnswer(q: PublicQuestion, answer: Answer | undefined): Answer | undefined {
-  if (answer) return answer;
-  if (q.type === 'order') return { order: q.items.map((i) => i.id) };
-  return undefined;
+  return initialAnswer(q, answer);
 }
 
 export type PracticeFeedback = Graded & PracticeReveal;
@@ -83,9 +82,9 @@ export function createAttemptSession(attempt: AttemptView, { save, finish, delay
     graded: (q: PublicQuestion) => graded()[q.id],
     retried: (q: PublicQuestion) => retried().has(q.id),
     /** Practice counts a question once checked; a test once it has an answer. */
-    isDone: (q: PublicQuestion) => (practice ? submitted().has(q.id) : isAnswered(answers()[q.id])),
+    isDone: (q: PublicQuestion) => (practice ? submitted().has(q.id) : isAnswered(q, answers()[q.id])),
     checking,
-    canCheck: (q: PublicQuestion) => isAnswered(effectiveAnswer(q, answer(q))) && !checking(q),
+    canCheck: (q: PublicQuestion) => isAnswered(q, effectiveAnswer(q, answer(q))) && !checking(q),
     /** The save's failure for a question, when it failed. */
     failure: (q: PublicQuestion) => (sync.states[q.id] === 'failed' ? sync.errors[q.id] : undefined),
     /** The test's save line: anything failed, anything on its way, or all saved ('' before the first answer). */

@@ -1,0 +1,12 @@
+import type { AnswerModule } from './common.ts';
+import { none } from './common.ts';
+
+export const categorizeAnswer: AnswerModule<'categorize'> = {
+  isComplete: (a) => Object.keys(a.placements).length > 0,
+  initialAnswer: none,
+  summarise: (q, a, ctx) =>
+    q.items.map((item) => {
+      const c = q.categories.find((x) => x.id === a.placements[item.id]);
+      return `${ctx.text(item.text)} → ${c ? ctx.text(c.label) : '—'}`;
+    }),
+};

@@ -1,0 +1,12 @@
+import type { AnswerModule } from './common.ts';
+import { none } from './common.ts';
+
+export const highlightAnswer: AnswerModule<'highlight'> = {
+  isComplete: (a) => a.sentenceIds.length > 0,
+  initialAnswer: none,
+  // In reading order, as the learner saw them in the article.
+  summarise: (_q, a, ctx) => a.sentenceIds.flatMap((id) => {
+    const text = ctx.sentence(id);
+    return text === undefined ? [] : [`“${text}”`];
+  }),
+};

@@ -1,0 +1,12 @@
+import type { AnswerModule } from './common.ts';
+import { none } from './common.ts';
+
+export const matchAnswer: AnswerModule<'match'> = {
+  isComplete: (a) => Object.keys(a.pairs).length > 0,
+  initialAnswer: none,
+  summarise: (q, a, ctx) =>
+    q.left.map((left) => {
+      const r = q.right.find((x) => x.id === a.pairs[left.id]);
+      return `${ctx.text(left.text)} → ${r ? ctx.text(r.label) : '—'}`;
+    }),
+};

@@ -1,0 +1,11 @@
+import type { AnswerModule } from './common.ts';
+import { none } from './common.ts';
+
+export const singleChoiceAnswer: AnswerModule<'single-choice'> = {
+  isComplete: (a) => a.optionId !== '',
+  initialAnswer: none,
+  summarise(q, a, ctx) {
+    const o = q.options.find((x) => x.id === a.optionId);
+    return o ? [ctx.text(o.text)] : [];
+  },
+};
