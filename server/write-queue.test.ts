@@ -55,3 +55,22 @@ test('the statements of one write are atomic', async () => {
   expect((await client.execute('SELECT count(*) AS n FROM t')).rows[0].n).toBe(0);
   await queue.drain();
 });
+
+test('drain(key) waits for the writes queued under that key, not for the whole queue', async () => {
+  const queue = createWriteQueue(client, { maxBatch: 1 });
+  const order: string[] = [];
+  const mine = queue.run([{ sql: 'INSERT INTO t (v) VALUES (?)', args: ['mine'] }], 'attempt-1').then(() => order.push('mine'));
+  const others = Array.from({ length: 20 }, (_, i) =>
+    queue.run([{ sql: 'INSERT INTO t (v) VALUES (?)', args: [`other${i}`] }], `attempt-${i + 2}`).then(() => order.push(`other${i}`)),
+  );
+  await queue.drain('attempt-1');
+  order.push('drained');
+  // Mine is committed when drain(key) settles; with one write per batch, most others are not yet.
+  expect(order[0]).toBe('mine');
+  expect((await client.execute(`SELECT count(*) AS n FROM t WHERE v = 'mine'`)).rows[0].n).toBe(1);
+  expect(order.filter((o) => o.startsWith('other')).length).toBeLessThan(20);
+  await Promise.all([mine, ...others]);
+  // Nothing queued under a key: nothing to wait for.
+  await queue.drain('attempt-1');
+  await queue.drain('never-used');
+});

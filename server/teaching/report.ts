@@ -28,6 +28,10 @@ export interface ReportData {
   responses: ReportRow[];
 }
 
+/** A real as text that reads back to the same double (quote() writes enough digits; printf does not). */
+const exact = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE quote(${column}) END`;
+const real = (text: string | null) => (text === null ? null : Number(text));
+
 /** Everything the report needs from the database: roster, attempts, responses with grades. */
 export async function loadReportData(db: Db, client: Client, assignment: Pick<Assignment, 'id' | 'classId'>): Promise<ReportData> {
   const [students, list, raw] = await Promise.all([
@@ -40,7 +44,9 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
     // The one query that grows with class x questions: one row per attempt carrying its responses
     // (each with its latest grade) as JSON, which parses far faster than a row object per response.
     client.execute({
-      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, r.fraction, g.id, g.points, g.comment, g.levels))
+      // Reals go as exact text: SQLite's JSON writes them with 15 digits, and a fraction such as
+      // 2/3 would no longer equal the one every other reader scores with.
+      sql: `SELECT json_group_array(json_array(r.id, r.attempt_id, r.question_id, r.try, r.answer, ${exact('r.fraction')}, g.id, ${exact('g.points')}, g.comment, g.levels))
               FROM responses r JOIN attempts a ON a.id = r.attempt_id
               LEFT JOIN grades g ON g.id = (SELECT max(id) FROM grades WHERE response_id = r.id)
              WHERE a.assignment_id = ?
@@ -50,8 +56,8 @@ export async function loadReportData(db: Db, client: Client, assignment: Pick<As
   ]);
   const rows: ReportRow[] = [];
   for (const packed of raw.rows) {
-    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, number | null, number | null, number | null, string | null, string | null][]) {
-      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: r[5], gradeSeq: r[6], gradePoints: r[7], gradeComment: r[8], gradeLevels: r[9] });
+    for (const r of JSON.parse(packed[0] as string) as [string, string, string, number, string, string | null, number | null, string | null, string | null, string | null][]) {
+      rows.push({ id: r[0], attemptId: r[1], questionId: r[2], try: r[3], answerJson: r[4], fraction: real(r[5]), gradeSeq: r[6], gradePoints: real(r[7]), gradeComment: r[8], gradeLevels: r[9] });
     }
   }
   return { students, attempts: list, responses: rows };

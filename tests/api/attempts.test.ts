@@ -305,3 +305,47 @@ describe('privacy', () => {
     expect((await learner.post(`/api/attempts/${view.id}/position`, { questionId: 'q999' })).status).toBe(422);
   });
 });
+
+describe('the review after "Probeer opnieuw"', () => {
+  test('shows the try that counts (the first), then the later try labelled as not counted', async () => {
+    const view = await start('practice');
+    const q = questionOfType('single-choice');
+    const { right, wrong } = await singleChoiceAnswers(view, q.id);
+    expect((await put(view.id, q.id, { optionId: wrong })).status).toBe(200);
+    const retry: SaveResponseResult = await (await put(view.id, q.id, right)).json();
+    expect(retry).toMatchObject({ try: 2, fraction: 1 });
+    const finished: FinishResult = await (await learner.post(`/api/attempts/${view.id}/finish`)).json();
+    const got: AttemptView = await (await learner.get(`/api/attempts/${view.id}`)).json();
+    for (const result of [finished, got.result!]) {
+      const item = result.review!.find((r) => r.questionId === q.id)!;
+      // The score counts the first try, and the review shows that same answer beside the key.
+      expect(item).toMatchObject({ fraction: 0, points: 0, state: 'scored', answer: { optionId: wrong } });
+      expect(item.answer).not.toEqual(item.key);
+      expect(item.laterTries).toEqual([{ try: 2, answer: right, fraction: 1 }]);
+    }
+    // The runner still resumes with the latest try.
+    expect(got.responses.find((r) => r.questionId === q.id)).toMatchObject({ try: 2, answer: right });
+  });
+
+  test('a test shows its final answer and lists no earlier versions', async () => {
+    const view = await start('test');
+    const q = questionOfType('single-choice');
+    const { right, wrong } = await singleChoiceAnswers(view, q.id);
+    await put(view.id, q.id, { optionId: wrong });
+    await put(view.id, q.id, right);
+    const finished: FinishResult = await (await learner.post(`/api/attempts/${view.id}/finish`)).json();
+    const item = finished.review!.find((r) => r.questionId === q.id)!;
+    expect(item).toMatchObject({ fraction: 1, points: q.points, state: 'scored', answer: right });
+    expect(item.laterTries).toBeUndefined();
+  });
+
+  test('self-study: open questions are graded by no one, and the result says so', async () => {
+    const view = await start('test');
+    const open = questionOfType('open');
+    await put(view.id, open.id, { text: 'De bron is anoniem.' });
+    const finished: FinishResult = await (await learner.post(`/api/attempts/${view.id}/finish`)).json();
+    expect(finished.unscored).toEqual([open.id]);
+    expect(finished.review!.find((r) => r.questionId === open.id)).toMatchObject({ state: 'unscored', answer: { text: 'De bron is anoniem.' } });
+    expect(finished.review!.find((r) => r.questionId !== open.id)).toMatchObject({ state: 'unanswered', answer: null });
+  });
+});

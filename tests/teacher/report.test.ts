@@ -145,6 +145,10 @@ test('grading an open answer changes the student score; only the teacher of the 
     // Reopened, the grade shows the levels it was given by.
     expect(after.toGrade.find((g) => g.responseId === responseId)!.levels).toEqual(levels);
   }
+  // Each grading appended a step (the latest counts); the response itself was never updated.
+  expect(await count(server, 'grades', 'response_id = ?', [responseId])).toBe(open.type === 'open' ? 2 : 1);
+  const stored = await server.database.client.execute({ sql: 'SELECT fraction FROM responses WHERE id = ?', args: [responseId] });
+  expect(stored.rows[0]!.fraction).toBeNull();
 });
 
 test('CSV: semicolons, BOM, CRLF by default; commas on request; formulas neutralized; an attachment', async () => {
