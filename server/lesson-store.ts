@@ -13,6 +13,9 @@ export interface LessonStore {
   current(slug: string): Lesson | undefined;
   /** A pinned version by its hash: current versions from memory, older ones from the database. */
   version(version: string): Promise<Lesson | undefined>;
+  /** A version an attempt or assignment pins: stored when it was made, so its absence is a
+   * broken database and throws. */
+  pinned(version: string): Promise<Lesson>;
   /** What the loader refused, with file and line. */
   readonly problems: readonly Problem[];
 }
@@ -46,17 +49,23 @@ function lessonStoreOf(db: Db, lessons: readonly Lesson[], problems: readonly Pr
   // Versions never change once stored, so caching them forever is safe; the map only grows by
   // versions that attempts actually pin.
   const byVersion = new Map<string, Lesson>(lessons.map((l) => [l.version, l]));
+  async function version(v: string): Promise<Lesson | undefined> {
+    const cached = byVersion.get(v);
+    if (cached) return cached;
+    const [row] = await db.select().from(lessonVersions).where(eq(lessonVersions.version, v)).limit(1);
+    if (!row) return undefined;
+    const lesson = row.content as Lesson;
+    byVersion.set(v, lesson);
+    return lesson;
+  }
   return {
     problems,
     list: () => lessons,
     current: (slug) => bySlug.get(slug),
-    async version(version) {
-      const cached = byVersion.get(version);
-      if (cached) return cached;
-      const [row] = await db.select().from(lessonVersions).where(eq(lessonVersions.version, version)).limit(1);
-      if (!row) return undefined;
-      const lesson = row.content as Lesson;
-      byVersion.set(version, lesson);
+    version,
+    async pinned(v) {
+      const lesson = await version(v);
+      if (!lesson) throw new Error(`lesson version ${v} is missing from lesson_versions`);
       return lesson;
     },
   };

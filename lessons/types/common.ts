@@ -16,6 +16,7 @@ import type {
   Review,
 } from '../model.ts';
 import type { AnswerModule } from './answers/common.ts';
+import { clampFraction } from '../numbers.ts';
 import { shuffled, Tokens } from '../shuffle.ts';
 
 /** A problem with a question's key, found by the checker; path is relative to the question. */
@@ -158,7 +159,7 @@ export function outcomeFeedback(
 /** The grade with its anchors: every sentence the feedback and the explanation cite. */
 export function graded(q: Question, fraction: number | null, feedback: FeedbackItem[]): Graded {
   const anchors = [...new Set([...feedback.flatMap((f) => f.anchors), ...q.cites])];
-  const clamped = fraction === null ? null : Math.min(1, Math.max(0, fraction));
+  const clamped = fraction === null ? null : clampFraction(fraction);
   return { fraction: clamped, feedback, anchors };
 }
 

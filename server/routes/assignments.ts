@@ -28,7 +28,7 @@ const createBody = z
   })
   .refine((b) => !b.opensAt || !b.dueAt || b.dueAt > b.opensAt, { path: ['dueAt'], message: 'the due date must be after the opening date' })
   // Practice shows feedback at every answer: there is nothing for the teacher to release.
-  .refine((b) => !(b.mode === 'practice' && b.feedbackRelease === 'manual'), {
+  .refine((b) => b.feedbackRelease !== 'manual' || behaviourOf(b.mode).releasable, {
     path: ['feedbackRelease'],
     message: "practice shows feedback at once: 'manual' release is only for tests",
   });
@@ -189,7 +189,7 @@ export const assignmentRoutes = factory.createApp()
   .post('/:id/release', requireTeacher, async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
-    if (assignment.mode !== 'test') throw conflict('Practice assignments show feedback at once; there is nothing to release.', 'not-a-test');
+    if (!behaviourOf(assignment.mode).releasable) throw conflict('Practice assignments show feedback at once; there is nothing to release.', 'not-a-test');
     const [updated] = await db
       .update(assignments)
       .set({ feedbackReleasedAt: assignment.feedbackReleasedAt ?? c.var.now() })

@@ -96,11 +96,7 @@ const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVaria
   await next();
 });
 
-async function pinnedLesson<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> {
-  const lesson = await c.get('lessons').version(attempt.lessonVersion);
-  if (!lesson) throw new Error(`lesson version ${attempt.lessonVersion} is not stored`);
-  return lesson;
-}
+const pinnedLesson = <E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> => c.get('lessons').pinned(attempt.lessonVersion);
 
 async function assignmentOf<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'assignmentId'>): Promise<Assignment | null> {
   if (!attempt.assignmentId) return null;

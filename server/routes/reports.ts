@@ -2,7 +2,7 @@
 // events. Teachers of the class only: any other assignment id is a 404.
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { SKILLS, type Lesson } from '../../lessons/index.ts';
+import { SKILLS } from '../../lessons/index.ts';
 import { factory, type AppEnv } from '../env.ts';
 import type { AssignmentReport } from '../api-types.ts';
 import { validate } from '../errors.ts';
@@ -26,13 +26,6 @@ export const LIVE_KEEPALIVE_MS = 15_000;
  * outlives logout, a password change or the absolute timeout.
  */
 export const LIVE_MAX_MS = 60 * 60_000;
-
-async function pinnedLesson(c: { var: AppEnv['Variables'] }, version: string): Promise<Lesson> {
-  const lesson = await c.var.lessons.version(version);
-  // The version was stored when the assignment was made; its absence is a broken database.
-  if (!lesson) throw new Error(`lesson version ${version} is missing from lesson_versions`);
-  return lesson;
-}
 
 /** ?view=projector: without names, for the class to see. */
 const reportQuery = z.object({ view: z.enum(['projector']).optional() });
@@ -71,7 +64,7 @@ export const reportRoutes = factory.createApp()
   .get('/:id/report', requireTeacher, validate('query', reportQuery), async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
-    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
     const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment), {
       projector: c.req.query('view') === 'projector',
     });
@@ -80,7 +73,7 @@ export const reportRoutes = factory.createApp()
   .get('/:id/report.csv', requireTeacher, validate('query', csvQuery), async (c) => {
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
-    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
     const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment));
     const separator: Separator = c.req.query('separator') === 'comma' ? ',' : ';';
     return c.body(reportCsv(report, separator), 200, {
@@ -91,7 +84,7 @@ export const reportRoutes = factory.createApp()
   .get('/:id/live', requireTeacher, async (c) => {
     const { db } = c.var;
     const { assignment } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
-    const lesson = await pinnedLesson(c, assignment.lessonVersion);
+    const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
     const session = c.var.session;
     const endsAt = Math.min(c.var.now().getTime() + LIVE_MAX_MS, session.expiresAt.getTime());
     c.header('X-Accel-Buffering', 'no');
