@@ -1,4 +1,4 @@
-// Migration 0001 (grades become appended steps): a database with grades made by the old schema
+// Migration 0002 (grades become appended steps): a database with grades made by the old schema
 // keeps every grade, gives graded answers back their null automatic grade, and from then on takes
 // a second grade of the same answer as a new row.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,15 +18,15 @@ afterEach(() => {
 
 test('existing grades are carried over, responses lose the copied fraction, new grades append', async () => {
   dir = mkdtempSync(join(tmpdir(), 'bronwijs-migrate-grades-'));
-  // The migrations as they were before 0001: the first entry of the journal only.
+  // The migrations as they were before this one: the journal's entries up to it.
   const before = join(dir, 'migrations');
   cpSync(MIGRATIONS_DIR, before, { recursive: true });
   const journalPath = join(before, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string; when: number }[] };
-  const first = journal.entries.findIndex((e) => e.tag.startsWith('0001_'));
-  expect(first).toBe(1);
-  expect(journal.entries[1]!.when).toBeGreaterThan(journal.entries[0]!.when);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
+  const at = journal.entries.findIndex((e) => e.tag.endsWith('_grades_as_steps'));
+  expect(at).toBeGreaterThan(0);
+  expect(journal.entries[at]!.when).toBeGreaterThan(journal.entries[at - 1]!.when);
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
 
   database = await openDatabase({ databaseUrl: `file:${join(dir, 'db.sqlite')}`, databaseAuthToken: undefined, databaseSyncUrl: undefined });
   await migrate(database.db, { migrationsFolder: before });
