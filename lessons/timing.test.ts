@@ -9,7 +9,8 @@ import { byCatalogOrder, loadLessons } from './loader.ts';
 import type { Lesson } from './model.ts';
 import { publicQuestion } from './types/index.ts';
 import { VALID_DIR, fixtureLesson } from './test-fixtures/fixture.ts';
-import { OPEN_MINUTES, READING_WPM, estimateMinutes } from './timing.ts';
+import { READING_WPM, estimateMinutes } from './timing.ts';
+import { OPEN_MINUTES } from './types/open.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -2,10 +2,8 @@
 // Credit is the share of items placed right; an item left unplaced counts as wrong.
 import { z } from 'zod';
 import type { AnswerError, Categorize } from '../model.ts';
-import {
-  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
-  publicChoices, tokensOf, uniqueIdProblems,
-} from './common.ts';
+import { type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
+  publicChoices, tokensOf, uniqueIdProblems, listWorkload, ITEM_SECONDS } from './common.ts';
 import { categorizeAnswer } from './answers/categorize.ts';
 
 const answerSchema = z
@@ -16,6 +14,7 @@ export const categorize: QuestionTypeModule<'categorize'> = {
   ...categorizeAnswer,
   type: 'categorize',
   teacherGraded: false,
+  workload: (q) => listWorkload(q.items, 10 + ITEM_SECONDS * q.items.length, q.categories.map((c) => c.label)),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),
   reviewExtras: noExtras,

@@ -75,6 +75,24 @@ export interface QuestionTypeModule<T extends QuestionType> extends AnswerModule
   possibleResponses(question: QuestionOfType<T>, sentenceText: (id: string) => string): ResponseClass[];
   /** The classes one (canonical) answer falls in: one per option, item, pair, value or sentence. */
   classify(question: QuestionOfType<T>, answer: AnswerOf<T>, sentenceText: (id: string) => string): ResponseClass[];
+  /** For the time estimate (lessons/timing.ts): the type's own texts on screen before answering,
+   *  the feedback texts of which one is shown after, and the seconds it takes to answer. */
+  workload(question: QuestionOfType<T>): Workload;
+}
+
+/** What a question asks of a reader beyond its prompt, intro, explanation and outcomes. */
+export interface Workload {
+  shown: readonly (Localized | undefined)[];
+  feedback: readonly (Localized | undefined)[];
+  answerSeconds: number;
+}
+
+/** Seconds to place one item (categorize, order, match), on top of the type's base time. */
+export const ITEM_SECONDS = 12;
+
+/** The workload of a list of options or items: their texts, and the feedback each carries. */
+export function listWorkload(list: readonly { text: Localized; feedback?: Localized }[], answerSeconds: number, shown: readonly Localized[] = []): Workload {
+  return { shown: [...list.map((o) => o.text), ...shown], feedback: list.map((o) => o.feedback).filter((f) => f !== undefined), answerSeconds };
 }
 
 /** The fields every type resolves the same way: focus and explanation quotes. */

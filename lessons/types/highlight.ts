@@ -13,6 +13,7 @@ export const highlight: QuestionTypeModule<'highlight'> = {
   ...highlightAnswer,
   type: 'highlight',
   teacherGraded: false,
+  workload: () => ({ shown: [], feedback: [], answerSeconds: 60 }),
   answerSchema,
   resolve: (q, r, path) => ({
     ...resolvedBase(q, r, path),

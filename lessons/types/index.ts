@@ -4,7 +4,7 @@
 import type { QuestionOf as FileQuestion, QuestionType } from '../format.ts';
 import type { Answer, Graded, ParseResult, PublicQuestion, Question, Review } from '../model.ts';
 import { categorize } from './categorize.ts';
-import type { KeyProblem, Path, QuestionTypeModule, QuoteResolver, ResponseClass } from './common.ts';
+import type { KeyProblem, Path, QuestionTypeModule, QuoteResolver, ResponseClass, Workload } from './common.ts';
 import { highlight } from './highlight.ts';
 import { match } from './match.ts';
 import { multipleChoice } from './multiple-choice.ts';
@@ -63,6 +63,11 @@ export function toPublicAnswer(q: Question, seed: string, answer: Answer): Answe
 export function review(q: Question, seed: string): Review {
   const module = moduleOf(q.type);
   return { questionId: q.id, explanation: q.explanation, anchors: [...q.cites], key: module.key(q, seed), ...module.reviewExtras(q) };
+}
+
+/** The question's own texts and answering time, for the time estimate of lessons/timing.ts. */
+export function workload(q: Question): Workload {
+  return moduleOf(q.type).workload(q);
 }
 
 /** Whether answers to this question wait for a teacher's grade instead of being graded at once. */

@@ -3,10 +3,8 @@
 import { z } from 'zod';
 import type { AnswerError, Match } from '../model.ts';
 import { shuffled } from '../shuffle.ts';
-import {
-  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
-  publicChoices, tokensOf, uniqueIdProblems,
-} from './common.ts';
+import { type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, fail, gradeAssignments, parseShape, publicBase,
+  publicChoices, tokensOf, uniqueIdProblems, listWorkload, ITEM_SECONDS } from './common.ts';
 import { matchAnswer } from './answers/match.ts';
 
 const answerSchema = z
@@ -17,6 +15,7 @@ export const match: QuestionTypeModule<'match'> = {
   ...matchAnswer,
   type: 'match',
   teacherGraded: false,
+  workload: (q) => listWorkload(q.left, 10 + ITEM_SECONDS * q.left.length, q.right.map((r) => r.label)),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), left: resolvedOptions(q.left, r, [...path, 'left']) }),
   reviewExtras: noExtras,

@@ -2,10 +2,8 @@
 // falsePicks/|others|, floored at 0, so picking everything does not pay.
 import { z } from 'zod';
 import type { AnswerError, MultipleChoice } from '../model.ts';
-import {
-  type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, ownFeedback, parseShape, publicBase,
-  publicChoices, tokensOf, uniqueIdProblems, untoken,
-} from './common.ts';
+import { type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, ownFeedback, parseShape, publicBase,
+  publicChoices, tokensOf, uniqueIdProblems, untoken, listWorkload } from './common.ts';
 import { multipleChoiceAnswer } from './answers/multiple-choice.ts';
 
 const answerSchema = z.object({ optionIds: z.array(z.string().min(1).max(ID_MAX)).max(100) }).strict();
@@ -14,6 +12,7 @@ export const multipleChoice: QuestionTypeModule<'multiple-choice'> = {
   ...multipleChoiceAnswer,
   type: 'multiple-choice',
   teacherGraded: false,
+  workload: (q) => listWorkload(q.options, 40),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),
   reviewExtras: noExtras,

@@ -7,10 +7,14 @@ import { openAnswer } from './answers/open.ts';
 
 const answerSchema = z.object({ text: z.string().max(20_000) }).strict();
 
+/** Thinking and writing a short justified answer (40-80 words) at a 15-year-old's pace. */
+export const OPEN_MINUTES = 4;
+
 export const open: QuestionTypeModule<'open'> = {
   ...openAnswer,
   type: 'open',
   teacherGraded: true,
+  workload: (q) => ({ shown: [], feedback: [q.modelAnswer], answerSeconds: OPEN_MINUTES * 60 }),
   answerSchema,
   resolve: (q, r, path) => resolvedBase(q, r, path),
   reviewExtras: (q) => ({ modelAnswer: q.modelAnswer }),

@@ -3,10 +3,8 @@
 import { z } from 'zod';
 import type { AnswerError, Order } from '../model.ts';
 import type { Choice } from '../model.ts';
-import {
-  type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape,
-  publicBase, tokensOf, uniqueIdProblems, untoken,
-} from './common.ts';
+import { type QuestionTypeModule, type ResponseClass, ID_MAX, arrow, classesOf, noExtras, resolvedBase, resolvedOptions, duplicates, fail, graded, outcomeFeedback, ownFeedback, parseShape,
+  publicBase, tokensOf, uniqueIdProblems, untoken, listWorkload, ITEM_SECONDS } from './common.ts';
 import { orderAnswer } from './answers/order.ts';
 import { seededRandom, shuffleWith } from '../shuffle.ts';
 
@@ -40,6 +38,7 @@ export const order: QuestionTypeModule<'order'> = {
   ...orderAnswer,
   type: 'order',
   teacherGraded: false,
+  workload: (q) => listWorkload(q.items, 10 + ITEM_SECONDS * q.items.length),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),
   reviewExtras: noExtras,

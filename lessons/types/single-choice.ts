@@ -1,10 +1,8 @@
 // Single choice: the learner picks one option; full credit for the key, none otherwise.
 import { z } from 'zod';
 import type { SingleChoice } from '../model.ts';
-import {
-  type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, fail, graded, ownFeedback, parseShape, publicBase, publicChoices,
-  tokensOf, uniqueIdProblems,
-} from './common.ts';
+import { type QuestionTypeModule, type ResponseClass, ID_MAX, classesOf, noExtras, resolvedBase, resolvedOptions, fail, graded, ownFeedback, parseShape, publicBase, publicChoices,
+  tokensOf, uniqueIdProblems, listWorkload } from './common.ts';
 import { singleChoiceAnswer } from './answers/single-choice.ts';
 
 const answerSchema = z.object({ optionId: z.string().min(1).max(ID_MAX) }).strict();
@@ -13,6 +11,7 @@ export const singleChoice: QuestionTypeModule<'single-choice'> = {
   ...singleChoiceAnswer,
   type: 'single-choice',
   teacherGraded: false,
+  workload: (q) => listWorkload(q.options, 20),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),
   reviewExtras: noExtras,
