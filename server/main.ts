@@ -82,12 +82,9 @@ function primary(count: number): void {
 }
 
 if (cluster.isPrimary && workerCount() > 1) {
-  // A modest young generation: the workers' garbage is short-lived (a request's objects). 8 MB
-  // semi-spaces cut scavenging enough to lift answers from ~2,700 to ~4,200/s and bring the class
-  // start p99 under 2 s, while the default (up to 48 MB per worker) would cost the memory budget. A bounded old generation: V8 otherwise lets
-  // the old space grow far past the live data before a full collection,
-  // and the resident memory keeps what it grew to. 80 MB: scenario 5's peak RSS went from about
-  // 180 MB to about 110 MB per worker (bench notes, tests/bench/RESULTS.md).
+  // Bounded worker heaps: 8 MB semi-spaces (short-lived request garbage) and an 80 MB old
+  // generation keep the cluster inside the memory budget; the measurements behind both figures
+  // are in tests/bench/RESULTS.md. BRONWIJS_WORKER_NODE_ARGS overrides them.
   cluster.setupPrimary({ exec: process.argv[1], execArgv: [...process.execArgv, ...(process.env.BRONWIJS_WORKER_NODE_ARGS ?? '--max-semi-space-size=8 --max-old-space-size=80').split(' ').filter(Boolean)] });
   primary(workerCount());
 } else {

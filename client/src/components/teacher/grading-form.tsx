@@ -9,12 +9,13 @@ import type { ReportQuestion as ReportQuestionWithRubric, RubricCriterion } from
 import { gradeResponse } from '../../lib/queries.ts';
 import { num, pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
+import { round2 } from '../../../../lessons/numbers.ts';
 
 /** The points a set of levels gives, as the server computes them: the share of 3 per criterion, times the question's points. */
 export function pointsFromLevels(rubric: RubricCriterion[], levels: Record<string, number | undefined>, max: number): number | null {
   if (!rubric.length || rubric.some((c) => levels[c.id] === undefined)) return null;
   const total = rubric.reduce((sum, c) => sum + levels[c.id]!, 0);
-  return Math.round((total / (3 * rubric.length)) * max * 100) / 100;
+  return round2((total / (3 * rubric.length)) * max);
 }
 
 /** The model answer, shown beside the levels so the teacher compares as they mark. */
