@@ -134,7 +134,7 @@ describe('routes', () => {
 });
 
 describe('the real lessons', () => {
-  it('each have a complete guide, the article a context card, and the route an hour of twelve questions plus one open', () => {
+  it('each have a complete guide, the article a context card, and the route an hour of thirteen questions plus one open', () => {
     const { lessons, problems } = loadLessons();
     expect(problems).toEqual([]);
     expect(guideWarnings(lessons)).toEqual([]);
@@ -142,7 +142,7 @@ describe('the real lessons', () => {
     const text = card.paragraphs.map((p) => p.nl).join(' ');
     for (const needle of ['2018', 'eerste termijn', 'handelsoorlog', 'NSA', 'Hua Chunying', 'misschien nog niet']) expect(text).toContain(needle);
     const route = lessons.find((l) => l.route)!;
-    expect(route.questions.filter((q) => q.type !== 'open')).toHaveLength(12);
+    expect(route.questions.filter((q) => q.type !== 'open')).toHaveLength(13);
     expect(route.questions.filter((q) => q.type === 'open')).toHaveLength(1);
     expect(route.guide!.plan.reduce((n, p) => n + p.minutes, 0)).toBe(50);
     expect(route.guide!.discussion.map((d) => d.id).sort()).toEqual([...DISCUSSION_TOPICS].sort());
