@@ -10,7 +10,7 @@ import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { teachers } from '../db/schema.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { issueReset, RESET_TTL_MS } from '../server/teaching/password-reset.ts';
+import { issueReset, RESET_TTL_MS } from '../server/security/password-reset.ts';
 
 const USAGE = 'Usage: npm run admin -- reset-code <email>\n';
 

@@ -12,7 +12,7 @@ import { createLessonStore } from './lesson-store.ts';
 import { createLogger } from './log.ts';
 import { createMailer } from './mail.ts';
 import { createWriteQueue } from './write-queue.ts';
-import { DEFAULT_RETENTION_DAYS, startRetentionJob } from './teaching/privacy.ts';
+import { DEFAULT_RETENTION_DAYS, startRetentionJob } from './security/privacy.ts';
 
 /** Long enough for any normal request; open event streams (the live view) are cut after it. */
 const SHUTDOWN_GRACE_MS = 10_000;

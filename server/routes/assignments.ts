@@ -13,7 +13,7 @@ import { factory } from '../env.ts';
 import { requireTeacher } from '../guards.ts';
 import type { LessonStore } from '../lesson-store.ts';
 import { getSession } from '../session.ts';
-import { ownAssignment, ownClass } from '../teaching/access.ts';
+import { ownAssignment, ownClass } from '../security/access.ts';
 
 const DUE_SOON_MS = 48 * 60 * 60 * 1000;
 

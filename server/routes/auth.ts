@@ -8,8 +8,8 @@ import type { Me } from '../api-types.ts';
 import { conflict, invalid, problem, tooManyRequests, validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
 import { endSession, endSessionsOfTeacher, startSession } from '../session.ts';
-import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyAgainstNothing, verifyPassword } from '../teaching/passwords.ts';
-import { countTry, forgive, LOGIN_WINDOWS } from '../teaching/rate-limit.ts';
+import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyAgainstNothing, verifyPassword } from '../security/passwords.ts';
+import { countTry, forgive, LOGIN_WINDOWS } from '../security/rate-limit.ts';
 
 const email = z.string().trim().toLowerCase().pipe(z.email('enter a valid email address').max(254));
 

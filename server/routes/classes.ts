@@ -9,9 +9,9 @@ import { factory } from '../env.ts';
 import type { ClassView, ReissuedResumeCode } from '../api-types.ts';
 import { notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
-import { ownClass } from '../teaching/access.ts';
-import { formatJoinCode, hashResumeCode, newJoinCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
-import { deleteStudent, exportStudent } from '../teaching/privacy.ts';
+import { ownClass } from '../security/access.ts';
+import { formatJoinCode, hashResumeCode, newJoinCode, newResumeCode, normalizeResumeCode } from '../security/codes.ts';
+import { deleteStudent, exportStudent } from '../security/privacy.ts';
 
 const name = z.string().trim().min(1, 'give the class a name').max(100);
 const createBody = z.object({ name });

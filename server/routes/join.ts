@@ -8,8 +8,8 @@ import type { JoinResult } from '../api-types.ts';
 import { factory } from '../env.ts';
 import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
-import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../teaching/codes.ts';
-import { countTry, JOIN_GLOBAL_WINDOWS } from '../teaching/rate-limit.ts';
+import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../security/codes.ts';
+import { countTry, JOIN_GLOBAL_WINDOWS } from '../security/rate-limit.ts';
 
 export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */

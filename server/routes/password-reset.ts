@@ -1,17 +1,17 @@
 // A forgotten password, mounted at /api/auth: ask for a reset (POST /forgot-password), then set a
 // new password with the link's token or an administrator's code (POST /reset-password). The first
 // answers the same, at once, whatever the address: the lookup and the mail happen after the
-// answer, so neither the body nor the time tells who has an account. Tokens: teaching/password-reset.ts.
+// answer, so neither the body nor the time tells who has an account. Tokens: security/password-reset.ts.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { loginFailures, teachers } from '../../db/schema.ts';
 import { factory, type AppVariables } from '../env.ts';
 import type { ForgotPasswordResult } from '../api-types.ts';
-import { countTry, forgive } from '../teaching/rate-limit.ts';
+import { countTry, forgive } from '../security/rate-limit.ts';
 import { invalid, problem, tooManyRequests, validate } from '../errors.ts';
 import { mailFailure } from '../mail.ts';
 import { endSessionsOfTeacher, startSession } from '../session.ts';
-import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem } from '../teaching/passwords.ts';
+import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem } from '../security/passwords.ts';
 import {
   dropResets,
   FORGOT_ADDRESS_WINDOWS,
@@ -22,7 +22,7 @@ import {
   RESET_PREFIX_WINDOWS,
   RESET_TTL_MS,
   spendReset,
-} from '../teaching/password-reset.ts';
+} from '../security/password-reset.ts';
 import { teacherMe } from './auth.ts';
 
 const forgotBody = z.object({

@@ -7,10 +7,10 @@ import { factory, type AppEnv } from '../env.ts';
 import type { AssignmentReport } from '../api-types.ts';
 import { validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
-import { ownAssignment } from '../teaching/access.ts';
-import { toCsv, type Separator } from '../teaching/csv.ts';
-import { liveFingerprint, liveSnapshot, teacherSessionAlive } from '../teaching/live.ts';
-import { buildReport, loadReportData } from '../teaching/report.ts';
+import { ownAssignment } from '../security/access.ts';
+import { toCsv, type Separator } from '../reports/csv.ts';
+import { liveFingerprint, liveSnapshot, teacherSessionAlive } from '../reports/live.ts';
+import { buildReport, loadReportData } from '../reports/report.ts';
 import { assignmentView } from './assignments.ts';
 
 /** How often the live view asks the database whether anything changed. */

@@ -5,7 +5,7 @@ import { learners } from '../../db/schema.ts';
 import { factory } from '../env.ts';
 import { forbidden } from '../errors.ts';
 import { requireLearner } from '../guards.ts';
-import { hashResumeCode, newResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
+import { hashResumeCode, newResumeCode, normalizeResumeCode } from '../security/codes.ts';
 
 export const resumeCodeRoutes = factory.createApp().post('/', requireLearner, async (c) => {
   const learner = c.var.learner;

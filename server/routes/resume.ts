@@ -7,8 +7,8 @@ import type { Me } from '../api-types.ts';
 import { factory } from '../env.ts';
 import { forbidden, notFound, tooManyRequests, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
-import { hashResumeCode, normalizeResumeCode } from '../teaching/codes.ts';
-import { countTry, forgive, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS } from '../teaching/rate-limit.ts';
+import { hashResumeCode, normalizeResumeCode } from '../security/codes.ts';
+import { countTry, forgive, RESUME_GLOBAL_WINDOWS, RESUME_PREFIX_WINDOWS } from '../security/rate-limit.ts';
 
 const resumeBody = z.object({ resumeCode: z.string().max(40) });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { SESSION_LIMITS } from '../../server/session.ts';
-import { issueReset } from '../../server/teaching/password-reset.ts';
+import { issueReset } from '../../server/security/password-reset.ts';
 import { Browser, contentLessons, testServer, type TestServer } from '../api/helpers.ts';
 import type { AttemptView } from '../../server/api-types.ts';
 import { rng, someAnswer, articleSentenceIds } from './answers.ts';
@@ -40,7 +40,7 @@ describe('passwords', () => {
   });
 
   it('need at least 8 characters and may not be a common one', async () => {
-    const common = readFileSync(new URL('../../server/teaching/common-passwords.txt', import.meta.url), 'utf8')
+    const common = readFileSync(new URL('../../server/security/common-passwords.txt', import.meta.url), 'utf8')
       .split('\n')
       .filter((l) => l && !l.startsWith('#') && l.length >= 8);
     expect(common.length).toBeGreaterThan(1000);

@@ -2,7 +2,7 @@
 // a teacher can export everything stored about a student and delete a student with all their
 // work, and the retention job deletes the work of classes archived longer than the set period.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteExpired } from '../../server/teaching/privacy.ts';
+import { deleteExpired } from '../../server/security/privacy.ts';
 import { buildWorld, type World } from './world.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

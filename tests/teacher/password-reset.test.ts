@@ -9,8 +9,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { createMailer, type Mailer } from '../../server/mail.ts';
-import { CODE_ALPHABET } from '../../server/teaching/codes.ts';
-import { issueReset } from '../../server/teaching/password-reset.ts';
+import { CODE_ALPHABET } from '../../server/security/codes.ts';
+import { issueReset } from '../../server/security/password-reset.ts';
 import { Browser, count, testServer, type TestServer } from '../api/helpers.ts';
 import { PASSWORD, registerTeacher } from './helpers.ts';
 

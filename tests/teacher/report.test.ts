@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { review, type Lesson, type QuestionOfType } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, AttemptView, ClassView, LiveSnapshot, StudentAssignmentView } from '../../server/api-types.ts';
-import { deleteExpired, startRetentionJob } from '../../server/teaching/privacy.ts';
+import { deleteExpired, startRetentionJob } from '../../server/security/privacy.ts';
 import { Browser, contentLessons, count, seedOf, testServer, type TestServer } from '../api/helpers.ts';
 import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
 

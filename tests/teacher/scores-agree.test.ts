@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { toPublicAnswer, type Answer, type Lesson, type Skill } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, AttemptView, ClassView, FinishResult, StudentAssignmentView } from '../../server/api-types.ts';
-import { liveSnapshot } from '../../server/teaching/live.ts';
+import { liveSnapshot } from '../../server/reports/live.ts';
 import { Browser, contentLessons, seedOf, testServer, type TestServer } from '../api/helpers.ts';
 import { rng, someAnswer } from '../security/answers.ts';
 import { createClass, joinClass, registerTeacher } from './helpers.ts';
