@@ -13,7 +13,6 @@ const answerSchema = z
 export const categorize: QuestionTypeModule<'categorize'> = {
   ...categorizeAnswer,
   type: 'categorize',
-  teacherGraded: false,
   workload: (q) => listWorkload(q.items, 10 + ITEM_SECONDS * q.items.length, q.categories.map((c) => c.label)),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),

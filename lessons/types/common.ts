@@ -52,8 +52,6 @@ export interface QuoteResolver {
  */
 export interface QuestionTypeModule<T extends QuestionType> extends AnswerModule<T> {
   type: T;
-  /** Whether its answers are graded by a teacher instead of automatically (open). */
-  teacherGraded: boolean;
   /** The public answer shape (ids are per-attempt tokens). */
   answerSchema: z.ZodType<AnswerOf<T>>;
   /** The lesson file's question with its quotes resolved to sentence ids. */

@@ -12,7 +12,6 @@ const answerSchema = z.object({ sentenceIds: z.array(z.string().min(1).max(40)).
 export const highlight: QuestionTypeModule<'highlight'> = {
   ...highlightAnswer,
   type: 'highlight',
-  teacherGraded: false,
   workload: () => ({ shown: [], feedback: [], answerSeconds: 60 }),
   answerSchema,
   resolve: (q, r, path) => ({

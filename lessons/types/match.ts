@@ -14,7 +14,6 @@ const answerSchema = z
 export const match: QuestionTypeModule<'match'> = {
   ...matchAnswer,
   type: 'match',
-  teacherGraded: false,
   workload: (q) => listWorkload(q.left, 10 + ITEM_SECONDS * q.left.length, q.right.map((r) => r.label)),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), left: resolvedOptions(q.left, r, [...path, 'left']) }),

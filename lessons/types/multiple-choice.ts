@@ -11,7 +11,6 @@ const answerSchema = z.object({ optionIds: z.array(z.string().min(1).max(ID_MAX)
 export const multipleChoice: QuestionTypeModule<'multiple-choice'> = {
   ...multipleChoiceAnswer,
   type: 'multiple-choice',
-  teacherGraded: false,
   workload: (q) => listWorkload(q.options, 40),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),

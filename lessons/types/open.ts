@@ -13,7 +13,6 @@ export const OPEN_MINUTES = 4;
 export const open: QuestionTypeModule<'open'> = {
   ...openAnswer,
   type: 'open',
-  teacherGraded: true,
   workload: (q) => ({ shown: [], feedback: [q.modelAnswer], answerSeconds: OPEN_MINUTES * 60 }),
   answerSchema,
   resolve: (q, r, path) => resolvedBase(q, r, path),

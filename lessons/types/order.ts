@@ -37,7 +37,6 @@ export function pairsInOrder(answer: readonly string[], key: readonly string[]):
 export const order: QuestionTypeModule<'order'> = {
   ...orderAnswer,
   type: 'order',
-  teacherGraded: false,
   workload: (q) => listWorkload(q.items, 10 + ITEM_SECONDS * q.items.length),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), items: resolvedOptions(q.items, r, [...path, 'items']) }),

@@ -10,7 +10,6 @@ const answerSchema = z.object({ value: z.number().int() }).strict();
 export const scale: QuestionTypeModule<'scale'> = {
   ...scaleAnswer,
   type: 'scale',
-  teacherGraded: false,
   workload: (q) => ({ shown: q.labels.map((l) => l.label), feedback: q.bands.map((b) => b.feedback), answerSeconds: 20 }),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), bands: q.bands.map((b, i) => r.feedback(b, [...path, 'bands', i])) }),

@@ -10,7 +10,6 @@ const answerSchema = z.object({ optionId: z.string().min(1).max(ID_MAX) }).stric
 export const singleChoice: QuestionTypeModule<'single-choice'> = {
   ...singleChoiceAnswer,
   type: 'single-choice',
-  teacherGraded: false,
   workload: (q) => listWorkload(q.options, 20),
   answerSchema,
   resolve: (q, r, path) => ({ ...resolvedBase(q, r, path), options: resolvedOptions(q.options, r, [...path, 'options']) }),

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { Graded, PracticeReveal, QuestionType } from '../../../server/api-types.ts';
 import { misconceptionName, pick, t } from '../i18n/index.ts';
+import { isTeacherGraded } from '../../../lessons/types/answers/index.ts';
 
 export function verdict(fraction: number | null | undefined): { text: string; tone: 'full' | 'partial' | 'none' | 'pending' } {
   if (fraction === null || fraction === undefined) return { text: t('resultPending'), tone: 'pending' };
@@ -16,13 +17,13 @@ const ICONS = { full: '✓', partial: '◐', none: '✗', pending: '…' } as co
 export function FeedbackItems(props: { graded: Partial<Graded>; type: QuestionType }) {
   return (
     <>
-      <Show when={props.type === 'open' && (props.graded.feedback?.length ?? 0) > 0}>
+      <Show when={isTeacherGraded(props) && (props.graded.feedback?.length ?? 0) > 0}>
         <p>{t('modelAnswer')}</p>
       </Show>
       <ul class="feedback-items">
         <For each={props.graded.feedback ?? []}>
           {(item) => (
-            <li classList={{ 'model-answer': props.type === 'open' }}>
+            <li classList={{ 'model-answer': isTeacherGraded(props) }}>
               <p>{pick(item.text)}</p>
               <Show when={item.misconception}>
                 {(tag) => (
@@ -50,18 +51,18 @@ export function FeedbackPanel(props: {
   return (
     <section class={`feedback tone-${v().tone}`} aria-labelledby="feedback-verdict">
       <h3 id="feedback-verdict" tabindex="-1" ref={props.ref}>
-        <Show when={props.type !== 'open'} fallback={t('compareTitle')}>
+        <Show when={!isTeacherGraded(props)} fallback={t('compareTitle')}>
           <span aria-hidden="true" class="verdict-icon">
             {ICONS[v().tone]}
           </span>{' '}
           {v().text}
         </Show>
       </h3>
-      <Show when={props.type === 'open' && props.teacherMarks}>
+      <Show when={isTeacherGraded(props) && props.teacherMarks}>
         <p>{t('resultPending')}</p>
       </Show>
       <FeedbackItems graded={props.graded} type={props.type} />
-      <Show when={props.type !== 'open' && props.graded.explanation}>
+      <Show when={!isTeacherGraded(props) && props.graded.explanation}>
         {(explanation) => (
           <div class="feedback-explanation">
             <h4>{t('explanation')}</h4>

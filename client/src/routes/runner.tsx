@@ -93,7 +93,7 @@ function RunnerView(props: { attempt: AttemptView; lesson: LessonDetail }) {
   const readerAnchors = () => (session.practice ? (session.graded(current())?.anchors ?? []) : []);
   const readerSelected = () => {
     const a = session.answer(current());
-    return current().type === 'highlight' && a && 'sentenceIds' in a ? a.sentenceIds : [];
+    return a && 'sentenceIds' in a ? a.sentenceIds : [];
   };
 
   return (

@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const categorizeAnswer: AnswerModule<'categorize'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => Object.keys(a.placements).length > 0,
   initialAnswer: none,
   summarise: (q, a, ctx) =>

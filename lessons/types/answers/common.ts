@@ -11,6 +11,10 @@ export interface SummaryContext {
 }
 
 export interface AnswerModule<T extends QuestionType> {
+  /** Whether its answers are compared with a model answer and marked by a teacher, not graded at once (open). */
+  teacherGraded: boolean;
+  /** Whether its answer distribution reads position by position (order: which item stood where). */
+  byPosition: boolean;
   /** Whether an answer says anything: an empty selection is no answer. */
   isComplete(answer: AnswerOf<T>): boolean;
   /** The answer a question has before the learner touches it: an order question shows an order. */

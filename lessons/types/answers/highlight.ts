@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const highlightAnswer: AnswerModule<'highlight'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => a.sentenceIds.length > 0,
   initialAnswer: none,
   // In reading order, as the learner saw them in the article.

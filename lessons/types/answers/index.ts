@@ -26,6 +26,16 @@ export const answerTypes: { [T in QuestionType]: AnswerModule<T> } = {
   open: openAnswer,
 };
 
+/** Whether answers to this question wait for a teacher (compared with a model answer meanwhile). */
+export function isTeacherGraded(q: { type: QuestionType }): boolean {
+  return answerTypes[q.type].teacherGraded;
+}
+
+/** Whether this question's answer distribution is read position by position. */
+export function readsByPosition(q: { type: QuestionType }): boolean {
+  return answerTypes[q.type].byPosition;
+}
+
 /** Whether an answer to this question says anything. */
 export function isComplete<T extends QuestionType>(q: { type: T }, answer: AnswerOf<T> | undefined): boolean {
   return answer !== undefined && answerTypes[q.type].isComplete(answer);

@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const matchAnswer: AnswerModule<'match'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => Object.keys(a.pairs).length > 0,
   initialAnswer: none,
   summarise: (q, a, ctx) =>

@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const multipleChoiceAnswer: AnswerModule<'multiple-choice'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => a.optionIds.length > 0,
   initialAnswer: none,
   summarise(q, a, ctx) {

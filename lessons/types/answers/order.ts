@@ -1,6 +1,8 @@
 import type { AnswerModule } from './common.ts';
 
 export const orderAnswer: AnswerModule<'order'> = {
+  teacherGraded: false,
+  byPosition: true,
   isComplete: (a) => a.order.length > 0,
   // The items as shown are already an order: the learner may keep it.
   initialAnswer: (q) => ({ order: q.items.map((i) => i.id) }),

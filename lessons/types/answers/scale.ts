@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const scaleAnswer: AnswerModule<'scale'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => typeof a.value === 'number',
   initialAnswer: none,
   summarise(q, a, ctx) {

@@ -2,6 +2,8 @@ import type { AnswerModule } from './common.ts';
 import { none } from './common.ts';
 
 export const singleChoiceAnswer: AnswerModule<'single-choice'> = {
+  teacherGraded: false,
+  byPosition: false,
   isComplete: (a) => a.optionId !== '',
   initialAnswer: none,
   summarise(q, a, ctx) {

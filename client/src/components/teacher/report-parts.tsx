@@ -4,6 +4,7 @@ import { For, Show, type JSX } from 'solid-js';
 import type { Skill } from '../../../../server/api-types.ts';
 import type { AnswerCount, ReportQuestion, ReportStudent, Score } from '../../lib/api.ts';
 import { misconceptionName, num, percent, pick, skillName, t } from '../../i18n/class.ts';
+import { isTeacherGraded } from '../../../../lessons/types/answers/index.ts';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
@@ -143,7 +144,7 @@ export function Distribution(props: { question: ReportQuestion; number: number; 
       <p class="tw-prompt">{pick(props.question.prompt)}</p>
       <Show
         when={props.question.distribution.length > 0}
-        fallback={<p class="tw-muted">{props.question.type === 'open' ? t('class.noDistribution') : t('class.noResponses')}</p>}
+        fallback={<p class="tw-muted">{isTeacherGraded(props.question) ? t('class.noDistribution') : t('class.noResponses')}</p>}
       >
         <ul class="tw-dist-list">
           <For each={props.question.distribution}>

@@ -12,6 +12,7 @@ import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
+import { isTeacherGraded, readsByPosition } from '../../../../lessons/types/answers/index.ts';
 
 export default function ReportProjectorPage(): JSX.Element {
   return <RequireTeacher>{() => <Projector />}</RequireTeacher>;
@@ -143,13 +144,13 @@ function ProjectorQuestion(props: {
       <p class="tw-projector-prompt">{pick(q().prompt)}</p>
       <p class="tw-muted">{t('class.answeredCount')(q().responses)}</p>
       <Switch>
-        <Match when={q().type === 'open'}>
+        <Match when={isTeacherGraded(q())}>
           <p class="tw-muted">{t('class.noDistribution')}</p>
         </Match>
         <Match when={q().distribution.length === 0 || total() === 0}>
           <p class="tw-muted">{t('class.noResponses')}</p>
         </Match>
-        <Match when={q().type === 'order'}>
+        <Match when={readsByPosition(q())}>
           <h3>{t('class.orderSummary')}</h3>
           <ul class="tw-dist-list tw-order-summary">
             <For each={orderPositions(q())}>
