@@ -3,6 +3,7 @@
 import { createMemo, createSignal, Show, type JSX } from 'solid-js';
 import { A, createAsync } from '@solidjs/router';
 import { CopyButton } from '../components/ui/copy-button.tsx';
+import { Field } from '../components/ui/field.tsx';
 import { ApiError, type JoinResult, type Me } from '../lib/api.ts';
 import { getMeOrNull, joinClass, useWrite } from '../lib/queries.ts';
 import { t } from '../i18n/class.ts';
@@ -99,56 +100,37 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
       </Show>
       <p>{t('class.joinIntro')}</p>
       <form class="tw-panel" onSubmit={submit} novalidate>
-        <div class="tw-field">
-          <label for="tw-join-code">{t('class.joinCode')}</label>
-          <input
-            ref={codeInput}
-            id="tw-join-code"
-            name="joinCode"
-            class="tw-code-input"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            value={code()}
-            onInput={(e) => setCode(e.currentTarget.value)}
-            aria-invalid={codeError() ? 'true' : undefined}
-            aria-describedby={codeError() ? 'tw-join-code-hint tw-join-code-error' : 'tw-join-code-hint'}
-          />
-          <p id="tw-join-code-hint" class="tw-hint">
-            {t('class.joinCodeHint')}
-          </p>
-          <Show when={codeError()}>
-            <p id="tw-join-code-error" class="tw-error">
-              {codeError()}
-            </p>
+        <Field
+          ref={codeInput}
+          id="tw-join-code"
+          label={t('class.joinCode')}
+          hint={t('class.joinCodeHint')}
+          error={codeError()}
+          name="joinCode"
+          class="tw-code-input"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          value={code()}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        <Field
+          ref={nameInput}
+          id="tw-display-name"
+          label={t('class.displayName')}
+          hint={t('class.displayNameHint')}
+          error={nameError()}
+          name="displayName"
+          autocomplete="off"
+          maxlength="40"
+          value={name()}
+          onInput={(e) => setName(e.currentTarget.value)}
+        >
+          <Show when={!local() && refused().taken}>
+            {' '}
+            <A href="/resume">{t('class.resumeWithCode')}</A>
           </Show>
-        </div>
-        <div class="tw-field">
-          <label for="tw-display-name">{t('class.displayName')}</label>
-          <input
-            ref={nameInput}
-            id="tw-display-name"
-            name="displayName"
-            autocomplete="off"
-            maxlength="40"
-            value={name()}
-            onInput={(e) => setName(e.currentTarget.value)}
-            aria-invalid={nameError() ? 'true' : undefined}
-            aria-describedby={nameError() ? 'tw-display-name-hint tw-display-name-error' : 'tw-display-name-hint'}
-          />
-          <p id="tw-display-name-hint" class="tw-hint">
-            {t('class.displayNameHint')}
-          </p>
-          <Show when={nameError()}>
-            <p id="tw-display-name-error" class="tw-error">
-              {nameError()}
-              <Show when={!local() && refused().taken}>
-                {' '}
-                <A href="/resume">{t('class.resumeWithCode')}</A>
-              </Show>
-            </p>
-          </Show>
-        </div>
+        </Field>
         <Show when={error()}>
           <p class="tw-error" role="alert">
             {error()}

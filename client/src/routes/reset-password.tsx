@@ -7,6 +7,7 @@ import { resetPassword, useWrite } from '../lib/queries.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';
+import { Field } from '../components/ui/field.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 
 export default function ResetPasswordPage(): JSX.Element {
@@ -53,53 +54,33 @@ export default function ResetPasswordPage(): JSX.Element {
       <p>{fromLink ? t('class.resetIntroLink') : t('class.resetIntroCode')}</p>
       <form class="tw-panel" onSubmit={submit} novalidate>
         <Show when={!fromLink}>
-          <div class="tw-field">
-            <label for="tw-reset-code">{t('class.resetCode')}</label>
-            <input
-              ref={codeInput}
-              id="tw-reset-code"
-              name="code"
-              class="tw-code-input"
-              autocomplete="one-time-code"
-              autocapitalize="characters"
-              spellcheck={false}
-              value={code()}
-              onInput={(e) => setCode(e.currentTarget.value)}
-              aria-invalid={codeError() ? 'true' : undefined}
-              aria-describedby={codeError() ? 'tw-reset-code-hint tw-reset-code-error' : 'tw-reset-code-hint'}
-            />
-            <p id="tw-reset-code-hint" class="tw-hint">
-              {t('class.resetCodeHint')}
-            </p>
-            <Show when={codeError()}>
-              <p id="tw-reset-code-error" class="tw-error">
-                {codeError()}
-              </p>
-            </Show>
-          </div>
-        </Show>
-        <div class="tw-field">
-          <label for="tw-new-password">{t('class.newPassword')}</label>
-          <input
-            ref={passwordInput}
-            id="tw-new-password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            value={password()}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-            aria-invalid={passwordError() ? 'true' : undefined}
-            aria-describedby={passwordError() ? 'tw-new-password-rules tw-new-password-error' : 'tw-new-password-rules'}
+          <Field
+            ref={codeInput}
+            id="tw-reset-code"
+            label={t('class.resetCode')}
+            hint={t('class.resetCodeHint')}
+            error={codeError()}
+            name="code"
+            class="tw-code-input"
+            autocomplete="one-time-code"
+            autocapitalize="characters"
+            spellcheck={false}
+            value={code()}
+            onInput={(e) => setCode(e.currentTarget.value)}
           />
-          <p id="tw-new-password-rules" class="tw-hint">
-            {t('class.passwordRules')}
-          </p>
-          <Show when={passwordError()}>
-            <p id="tw-new-password-error" class="tw-error">
-              {passwordError()}
-            </p>
-          </Show>
-        </div>
+        </Show>
+        <Field
+          ref={passwordInput}
+          id="tw-new-password"
+          label={t('class.newPassword')}
+          hint={t('class.passwordRules')}
+          error={passwordError()}
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          value={password()}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
         <Show when={error()}>
           <p class="tw-error" role="alert">
             {error()}
