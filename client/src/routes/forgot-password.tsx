@@ -11,6 +11,7 @@ import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
+import { ErrorText } from '../components/ui/error-text.tsx';
 
 export default function ForgotPasswordPage(): JSX.Element {
   const [email, setEmail] = createSignal('');
@@ -61,11 +62,7 @@ export default function ForgotPasswordPage(): JSX.Element {
                   aria-describedby={error() ? 'tw-forgot-error' : undefined}
                 />
               </div>
-              <Show when={error()}>
-                <p id="tw-forgot-error" class="tw-error" role="alert">
-                  {error()}
-                </p>
-              </Show>
+              <ErrorText error={error()} id="tw-forgot-error" />
               <button type="submit" class="tw-button tw-primary" disabled={busy()}>
                 {busy() ? t('class.busy') : t('class.forgotSubmit')}
               </button>

@@ -10,6 +10,7 @@ import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
+import { ErrorText } from '../components/ui/error-text.tsx';
 
 /** Join codes are shown as 2JM-M9H but typed any way: spaces dropped, letters made capitals. */
 export function normalizeJoinCode(input: string): string {
@@ -131,11 +132,7 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
             <A href="/resume">{t('class.resumeWithCode')}</A>
           </Show>
         </Field>
-        <Show when={error()}>
-          <p class="tw-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} />
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
           {busy() ? t('class.joining') : t('class.joinSubmit')}
         </button>

@@ -9,6 +9,7 @@ import '../styles/teacher.css';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { problemText } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
+import { ErrorText } from '../components/ui/error-text.tsx';
 
 export type Group = 'dueSoon' | 'toDo' | 'inProgress' | 'done' | 'later';
 
@@ -116,11 +117,7 @@ function AssignmentCard(props: { assignment: StudentAssignmentView }): JSX.Eleme
           </button>
         </Match>
       </Switch>
-      <Show when={error()}>
-        <span class="tw-error" role="alert">
-          {error()}
-        </span>
-      </Show>
+      <ErrorText error={error()} inline />
     </li>
   );
 }

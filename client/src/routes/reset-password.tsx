@@ -9,6 +9,7 @@ import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';
 import { Field } from '../components/ui/field.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
+import { ErrorText } from '../components/ui/error-text.tsx';
 
 export default function ResetPasswordPage(): JSX.Element {
   const navigate = useNavigate();
@@ -81,11 +82,7 @@ export default function ResetPasswordPage(): JSX.Element {
           value={password()}
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
-        <Show when={error()}>
-          <p class="tw-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} />
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
           {busy() ? t('class.busy') : t('class.resetSubmit')}
         </button>

@@ -1,5 +1,5 @@
 // /resume: a student continues on another device with the personal code they wrote down.
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, type JSX } from 'solid-js';
 import { useNavigate } from '@solidjs/router';
 import { resumeWithCode, useWrite } from '../lib/queries.ts';
 import { ApiError } from '../lib/api.ts';
@@ -7,6 +7,7 @@ import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
+import { ErrorText } from '../components/ui/error-text.tsx';
 
 export default function ResumePage(): JSX.Element {
   const navigate = useNavigate();
@@ -53,11 +54,7 @@ export default function ResumePage(): JSX.Element {
             aria-describedby={error() ? 'tw-resume-error' : undefined}
           />
         </div>
-        <Show when={error()}>
-          <p id="tw-resume-error" class="tw-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} id="tw-resume-error" />
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
           {busy() ? t('class.busy') : t('class.resumeSubmit')}
         </button>

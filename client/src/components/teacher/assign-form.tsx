@@ -7,6 +7,7 @@ import type { AssignmentView, FeedbackRelease } from '../../lib/api.ts';
 import { assignLesson, getLessons, useWrite } from '../../lib/queries.ts';
 import { pick, t } from '../../i18n/class.ts';
 import { problemText } from '../ui/error-message.tsx';
+import { ErrorText } from '../ui/error-text.tsx';
 
 /** A datetime-local value ("2025-06-03T14:05", local time) as an ISO instant; undefined when empty. */
 export function localToIso(value: string): string | undefined {
@@ -125,11 +126,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
           <input id="tw-due" type="datetime-local" value={dueAt()} onInput={(e) => setDueAt(e.currentTarget.value)} />
         </div>
       </div>
-      <Show when={error()}>
-        <p class="tw-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorText error={error()} />
       <div class="tw-actions">
         <button type="submit" class="tw-button tw-primary" disabled={busy()}>
           {busy() ? t('class.busy') : t('class.assign')}

@@ -7,6 +7,7 @@ import { reissueResumeCode, useWrite } from '../../lib/queries.ts';
 import { t } from '../../i18n/class.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { problemText } from '../ui/error-message.tsx';
+import { ErrorText } from '../ui/error-text.tsx';
 
 export function NewResumeCode(props: { classId: string; student: StudentRef }): JSX.Element {
   const [step, setStep] = createSignal<'idle' | 'confirm' | 'shown'>('idle');
@@ -78,11 +79,7 @@ export function NewResumeCode(props: { classId: string; student: StudentRef }): 
           </span>
         )}
       </Show>
-      <Show when={error()}>
-        <span class="tw-error" role="alert">
-          {error()}
-        </span>
-      </Show>
+      <ErrorText error={error()} inline />
     </>
   );
 }

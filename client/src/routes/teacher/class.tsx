@@ -13,6 +13,7 @@ import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { problemText } from '../../components/ui/error-message.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
+import { ErrorText } from '../../components/ui/error-text.tsx';
 
 export default function ClassPage(): JSX.Element {
   return (
@@ -219,11 +220,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
           </button>
         </span>
       </Show>
-      <Show when={error()}>
-        <span class="tw-error" role="alert">
-          {error()}
-        </span>
-      </Show>
+      <ErrorText error={error()} inline />
     </li>
   );
 }
@@ -267,11 +264,7 @@ function ClassSettings(props: { cls: ClassView }): JSX.Element {
       <button type="button" class="tw-button" disabled={busy()} onClick={() => void patch({ archived: !props.cls.archived })}>
         {props.cls.archived ? t('class.unarchive') : t('class.archive')}
       </button>
-      <Show when={error()}>
-        <p class="tw-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorText error={error()} />
       <p class="tw-ok" role="status">
         {status()}
       </p>

@@ -9,6 +9,7 @@ import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { problemText } from '../../components/ui/error-message.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
+import { ErrorText } from '../../components/ui/error-text.tsx';
 
 export default function ClassesPage(): JSX.Element {
   return (
@@ -97,11 +98,7 @@ function Classes(): JSX.Element {
             {busy() ? t('class.busy') : t('class.create')}
           </button>
         </form>
-        <Show when={error()}>
-          <p id="tw-class-name-error" class="tw-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorText error={error()} id="tw-class-name-error" />
       </section>
     </>
   );
