@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { FeedbackPanel } from '../feedback-panel.tsx';
 import type { AttemptSession } from './attempt-session.ts';
 
-export function PracticeActions(props: {
+export interface PracticeActionsProps {
   session: AttemptSession;
   question: PublicQuestion;
   teacherMarks: boolean;
@@ -14,7 +14,9 @@ export function PracticeActions(props: {
   onTryAgain: () => void;
   onShowInArticle: (sentenceId: string | undefined) => void;
   feedbackRef: (el: HTMLHeadingElement) => void;
-}): JSX.Element {
+}
+
+export function PracticeActions(props: PracticeActionsProps): JSX.Element {
   const graded = () => props.session.graded(props.question);
   return (
     <>

@@ -1,24 +1,14 @@
 // The current question: its renderer with the learner's answer, practice's actions and feedback,
 // and what became of saving it.
 import { Show, type JSX } from 'solid-js';
-import type { PublicQuestion } from '../../../../server/api-types.ts';
 import type { ArticleView } from '../../lib/api.ts';
 import { t } from '../../i18n/index.ts';
 import { QuestionRenderer } from '../questions/index.tsx';
 import { ErrorMessage } from '../ui/error-message.tsx';
-import type { AttemptSession } from './attempt-session.ts';
-import { PracticeActions } from './practice-actions.tsx';
+import { PracticeActions, type PracticeActionsProps } from './practice-actions.tsx';
 
-export function QuestionPane(props: {
-  session: AttemptSession;
-  question: PublicQuestion;
-  article: ArticleView;
-  teacherMarks: boolean;
-  onCheck: () => void;
-  onTryAgain: () => void;
-  onShowInArticle: (sentenceId: string | undefined) => void;
-  feedbackRef: (el: HTMLHeadingElement) => void;
-}): JSX.Element {
+/** The practice actions' props (passed on to them), plus the article the renderers quote. */
+export function QuestionPane(props: PracticeActionsProps & { article: ArticleView }): JSX.Element {
   const session = props.session;
   const q = () => props.question;
   return (
