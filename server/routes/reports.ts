@@ -4,13 +4,13 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { SKILLS } from '../../lessons/index.ts';
 import { factory, type AppEnv } from '../env.ts';
-import type { AssignmentReport } from '../api-types.ts';
+import type { AssignmentView, ReportQuestion, ReportStudent } from '../api-types.ts';
 import { validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
 import { ownAssignment } from '../security/access.ts';
 import { toCsv, type Separator } from '../reports/csv.ts';
 import { liveFingerprint, liveSnapshot, teacherSessionAlive } from '../reports/live.ts';
-import { buildReport, loadReportData } from '../reports/report.ts';
+import { buildReport, loadReportData, reportStudents } from '../reports/report.ts';
 import { assignmentView } from './assignments.ts';
 
 /** How often the live view asks the database whether anything changed. */
@@ -33,7 +33,7 @@ const reportQuery = z.object({ view: z.enum(['projector']).optional() });
 const csvQuery = z.object({ separator: z.enum(['comma', 'semicolon']).optional() });
 
 /** One row per student: name, state, score, each question's fraction, each skill's points. */
-export function reportCsv(report: AssignmentReport, separator: Separator): string {
+export function reportCsv(report: { questions: readonly Pick<ReportQuestion, 'id' | 'skill'>[]; students: readonly ReportStudent[] }, separator: Separator): string {
   const skills = SKILLS.filter((s) => report.questions.some((q) => q.skill === s));
   const header = [
     'name',
@@ -55,9 +55,9 @@ export function reportCsv(report: AssignmentReport, separator: Separator): strin
 }
 
 /** A file name a teacher recognises: lesson, class and date, in safe characters. */
-function fileName(report: AssignmentReport, now: Date): string {
+function fileName(view: AssignmentView, now: Date): string {
   const safe = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
-  return `bronwijs-${safe(report.assignment.lessonSlug)}-${safe(report.assignment.className)}-${now.toISOString().slice(0, 10)}.csv`;
+  return `bronwijs-${safe(view.lessonSlug)}-${safe(view.className)}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
 export const reportRoutes = factory.createApp()
@@ -65,7 +65,7 @@ export const reportRoutes = factory.createApp()
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
-    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment), {
+    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), lesson, await loadReportData(db, c.var.client, assignment), {
       projector: c.req.query('view') === 'projector',
     });
     return c.json(report, 200);
@@ -74,11 +74,13 @@ export const reportRoutes = factory.createApp()
     const { db } = c.var;
     const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
-    const report = buildReport(await assignmentView(c.var.lessons, assignment, klass), assignment, lesson, await loadReportData(db, c.var.client, assignment));
+    // The spreadsheet has the students' rows only: no item analysis, no open answers to grade.
+    const view = await assignmentView(c.var.lessons, assignment, klass);
+    const { students } = reportStudents(lesson, await loadReportData(db, c.var.client, assignment));
     const separator: Separator = c.req.query('separator') === 'comma' ? ',' : ';';
-    return c.body(reportCsv(report, separator), 200, {
+    return c.body(reportCsv({ questions: lesson.questions, students }, separator), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${fileName(report, c.var.now())}"`,
+      'Content-Disposition': `attachment; filename="${fileName(view, c.var.now())}"`,
     });
   })
   .get('/:id/live', requireTeacher, async (c) => {
