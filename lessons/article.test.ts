@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, splitSentences, ArticleError } from './article.ts';
+import { buildArticle, splitArticle, splitParagraphs, splitSentences, withBreak, withoutBreak, ArticleError } from './article.ts';
 import type { ArticleFile } from './format.ts';
 
 const text = readFileSync(new URL('./test-fixtures/article.nl.txt', import.meta.url), 'utf8');
@@ -77,5 +77,62 @@ describe('article model', () => {
       { id: ok.paragraphs[1]!.id, text: 'Second paragraph.' },
     ]);
     expect(() => buildArticle(file(two, { translations: { en: { title: 'T', paragraphs: ['Only one.'] } } }))).toThrow(ArticleError);
+  });
+});
+
+describe('splitArticle: the split with offsets and the breaks set by hand', () => {
+  const sentences = (t: string, b = {}) => splitArticle(t, b).paragraphs.flatMap((p) => p.sentences);
+
+  it('gives the sentences of the article model, each with its offsets in the text', () => {
+    const split = splitArticle(text);
+    const article = buildArticle(file(text));
+    expect(split.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual(article.paragraphs.map((p) => p.sentences.map((s) => s.text)));
+    expect(split.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(splitParagraphs(text));
+    for (const s of split.paragraphs.flatMap((p) => p.sentences)) {
+      expect(text.slice(s.start, s.end).replace(/\s+/g, ' ')).toBe(s.text);
+    }
+  });
+
+  it('keeps offsets right across wrapped lines, CRLF, runs of spaces and combining accents', () => {
+    const t = 'Een zin   die\r\nomloopt. Cafe\u0301 open.\r\n\r\n  Tweede alinea!';
+    const got = sentences(t);
+    expect(got.map((s) => s.text)).toEqual(['Een zin die omloopt.', 'Café open.', 'Tweede alinea!']);
+    expect(got.map((s) => t.slice(s.start, s.end))).toEqual(['Een zin   die\r\nomloopt.', 'Cafe\u0301 open.', 'Tweede alinea!']);
+  });
+
+  it('splits where the author forces a break and joins where they remove one', () => {
+    const t = 'Dat zegt dr. Jansen. Hij wil meer geld; de minister niet.';
+    expect(sentences(t).map((s) => s.text)).toEqual(['Dat zegt dr. Jansen.', 'Hij wil meer geld; de minister niet.']);
+    const at = t.indexOf('de minister');
+    expect(sentences(t, { split: [at] }).map((s) => s.text)).toEqual(['Dat zegt dr. Jansen.', 'Hij wil meer geld;', 'de minister niet.']);
+    const hij = t.indexOf('Hij');
+    expect(sentences(t, { join: [hij] }).map((s) => s.text)).toEqual([t]);
+    // A split in the whitespace before a word starts the sentence at the word.
+    expect(sentences(t, { split: [at - 1] }).map((s) => s.start)).toContain(at);
+  });
+
+  it('reports breaks that change nothing, and never breaks across paragraphs', () => {
+    const t = 'Een. Twee.\n\nDrie.';
+    const split = splitArticle(t, { split: [t.indexOf('Twee'), 0, 999], join: [t.indexOf('Drie'), 2] });
+    expect(split.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([['Een.', 'Twee.'], ['Drie.']]);
+    expect(split.unused).toEqual({ split: [t.indexOf('Twee'), 0, 999], join: [t.indexOf('Drie'), 2] });
+  });
+
+  it('withBreak and withoutBreak undo each other', () => {
+    const t = 'Dat zegt dr. Jansen. Hij wil meer geld; de minister niet.';
+    const at = t.indexOf('de minister');
+    const split = withBreak({}, t, at - 1);
+    expect(split).toEqual({ split: [at], join: [] });
+    expect(withoutBreak(split, at)).toEqual({ split: [], join: [] });
+    const joined = withoutBreak({}, t.indexOf('Hij'));
+    expect(joined).toEqual({ split: [], join: [t.indexOf('Hij')] });
+    expect(withBreak(joined, t, t.indexOf('Hij'))).toEqual({ split: [], join: [] });
+  });
+
+  it('builds the article model from the hand-made split: ids follow the sentence text', () => {
+    const t = 'Dat zegt dr. Jansen. Hij wil meer geld; de minister niet.';
+    const a = buildArticle(file(t, { boundaries: { split: [t.indexOf('de minister')] } }));
+    expect(a.paragraphs[0]!.sentences.map((s) => s.text)).toEqual(['Dat zegt dr. Jansen.', 'Hij wil meer geld;', 'de minister niet.']);
+    expect(a.paragraphs[0]!.sentences[0]!.id).toBe(buildArticle(file(t)).paragraphs[0]!.sentences[0]!.id);
   });
 });

@@ -1,9 +1,12 @@
-// Hashing helpers shared by the article model, the loader and the question types:
-// sha256 in hex and a canonical JSON (sorted keys) so equal content hashes equally.
-import { createHash } from 'node:crypto';
+// Hashing helpers shared by the article model, the loader and the question types: sha256 in hex
+// and a canonical JSON (sorted keys) so equal content hashes equally. sha256 comes from
+// @noble/hashes, not node:crypto, so the studio can build articles and lesson versions in the
+// browser with the same ids and hashes the server computes.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** JSON with object keys sorted at every level; undefined fields are dropped, as JSON.stringify does. */

@@ -17,5 +17,6 @@ export {
 export { behaviourOf, type AttemptState, type Behaviour } from './behaviours/index.ts';
 export { scoreAttempt, addScore, type GradeStep, type ResponseStep, type Score } from './scoring.ts';
 export { round2 } from './numbers.ts';
+export { textIn } from './localized.ts';
 export type * from './model.ts';
 export { SKILLS, type Skill, type Misconception, type Localized } from './format.ts';

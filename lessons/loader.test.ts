@@ -57,6 +57,22 @@ describe('loading lessons', () => {
     expect(problems).toEqual([{ file: expect.any(String), line: lineOf(text, 'nl: Wie zegt dat eigenlijk?'), message: 'title.en: missing English translation' }]);
   });
 
+  it('takes a lesson in the languages it declares: English only loads, and a text missing one is named', () => {
+    const english = loadEdited((t) => t.replace('slug: fixture-bronnen\n', 'slug: fixture-bronnen\nlanguages: [en]\n').replace('  nl: Wie zegt dat eigenlijk?\n', ''));
+    expect(english.problems).toEqual([]);
+    expect(english.lessons[0]!.languages).toEqual(['en']);
+    expect(english.lessons[0]!.title).toEqual({ en: 'Who is actually saying this?' });
+    const dutch = loadEdited((t) => t.replace('slug: fixture-bronnen\n', 'slug: fixture-bronnen\nlanguages: [nl, nl]\n'));
+    expect(dutch.problems).toEqual([{ file: expect.any(String), line: lineOf(dutch.text, 'languages:'), message: 'languages: a language is listed twice' }]);
+  });
+
+  it('keeps the built-in lessons bilingual', () => {
+    const { lessons, problems } = loadLessons();
+    expect(problems).toEqual([]);
+    expect(lessons.length).toBeGreaterThanOrEqual(4);
+    for (const l of lessons) expect(l.languages).toEqual(['nl', 'en']);
+  });
+
   it('reports an unknown question type, a missing skill and a missing explanation', () => {
     const { problems, text } = loadEdited((t) =>
       t

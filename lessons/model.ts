@@ -1,7 +1,7 @@
 // The resolved, JSON-serializable forms the server stores and serves: the article model, the
 // lesson with its quotes replaced by sentence ids, and the shapes of answers, public questions
 // and grades. server/api-types.ts re-exports them for the client; lessons/ imports nothing from server/.
-import type { Competence, ContextCard, Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
+import type { Competence, ContextCard, Language, Localized, Misconception, QuestionOf, QuestionType, Skill } from './format.ts';
 
 export interface Sentence {
   id: string;
@@ -83,6 +83,8 @@ export interface Lesson {
   articleId: string;
   /** First 16 hex of sha256 of the canonical JSON of everything else: equal content, equal version. */
   version: string;
+  /** Every learner-facing text exists in each of these. */
+  languages: Language[];
   title: Localized;
   summary: Localized;
   /** Catalog position (1 first); absent = after the numbered lessons. */

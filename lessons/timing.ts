@@ -13,13 +13,15 @@
 // READING_WPM: silent reading with comprehension in grade 9-10 is about 200-215 words a minute
 // (Taylor's norms, 1965; adults read non-fiction at about 240, Brysbaert 2019). Reading to answer
 // questions, with glances back at the cited sentences, is slower: we take 180, about 10% below.
+import type { Localized } from './format.ts';
+import { textIn } from './localized.ts';
 import type { Lesson, Question } from './model.ts';
 import { workload } from './types/index.ts';
 
 export const READING_WPM = 180;
 
 const words = (text: string | undefined) => (text ? text.split(/\s+/).filter(Boolean).length : 0);
-const nl = (t: { nl: string } | undefined) => words(t?.nl);
+const nl = (t: Localized | undefined) => words(t && textIn(t, 'nl'));
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 function shownWords(q: Question): number {

@@ -92,7 +92,7 @@ describe('question starters from the seed article', () => {
   it('sorts claims, facts and predictions by their cues, and marks the hedged sentences', () => {
     const q = byId('bewering-feit-voorspelling');
     if (q.type !== 'categorize') throw new Error('expected a categorize');
-    const sorted = q.items.map((i) => [sentenceOf(i.text.nl), q.key[i.id]]);
+    const sorted = q.items.map((i) => [sentenceOf(i.text.nl!), q.key[i.id]]);
     expect(sorted).toEqual([
       [0, 'claim'],
       [1, 'claim'],

@@ -134,7 +134,7 @@ function whoSays(a: Analysis, anchors: Anchors): Starter | undefined {
   const others = a.sources.filter((s) => s.key !== target.source.key).slice(0, 3);
   const sources = a.sources.filter((s) => s.key === target.source.key || others.includes(s));
   const cue = squash(target.cue.text);
-  const where = target.from === undefined ? loc(quoted(cue), quoted(cue)) : loc(`${quoted(cue)} in de zin erna`, `${quoted(cue)} in the next sentence`);
+  const where = target.from === undefined ? { nl: quoted(cue), en: quoted(cue) } : { nl: `${quoted(cue)} in de zin erna`, en: `${quoted(cue)} in the next sentence` };
   type Option = { id: string; text: Localized; feedback: Localized; misconception?: Misconception };
   const options: Option[] = sources.map((s, i) => ({
     id: `o${i + 1}`,

@@ -2,6 +2,7 @@
 // views, answer parsing, feedback and grade results.
 import type { z } from 'zod';
 import type { Localized, Misconception, QuestionOf as FileQuestion, QuestionType, Quote } from '../format.ts';
+import { joinTexts } from '../localized.ts';
 import type {
   AnswerError,
   AnswerOf,
@@ -111,7 +112,7 @@ export function classesOf(possible: readonly ResponseClass[], values: readonly s
   return values.flatMap((v) => byValue.get(v) ?? []);
 }
 
-export const arrow = (a: Localized, b: Localized): Localized => ({ nl: `${a.nl} → ${b.nl}`, en: `${a.en} → ${b.en}` });
+export const arrow = (a: Localized, b: Localized): Localized => joinTexts(a, b, ' → ');
 
 export function publicBase(q: Question) {
   const base = { id: q.id, type: q.type, skill: q.skill, prompt: q.prompt, focus: q.focus, points: q.points };

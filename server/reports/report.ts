@@ -5,7 +5,7 @@ import type { Client } from '@libsql/client';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { learners, type Assignment, type Attempt } from '../../db/schema.ts';
-import { addScore, scoreAttempt, summarise, teacherGraded, type Answer, type GradeStep, type Lesson, type ResponseStep, type Skill } from '../../lessons/index.ts';
+import { addScore, scoreAttempt, summarise, teacherGraded, textIn, type Answer, type GradeStep, type Lesson, type ResponseStep, type Skill } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, CellState, OpenAnswerToGrade, ReportQuestion, ReportStudent, Score } from '../api-types.ts';
 import { commonWrong, distribution, type AnswerGroup, misconceptionCounts, sentenceLookup } from './distribution.ts';
 import { discriminationIndex, discriminationNote, facilityIndex, facilityNote } from './item-analysis.ts';
@@ -141,7 +141,7 @@ function studentRows(lesson: Lesson, data: ReportData, analysis: { tallies: Tall
             questionId: q.id,
             studentId: s.id,
             displayName: s.displayName ?? '',
-            text: summarise(q, JSON.parse(r.answerJson) as Answer, { text: (l) => l.nl, sentence: sentenceText! }).join('\n'),
+            text: summarise(q, JSON.parse(r.answerJson) as Answer, { text: (l) => textIn(l, 'nl'), sentence: sentenceText! }).join('\n'),
             points: r.gradePoints,
             comment: r.gradeComment,
             levels: r.gradeLevels ? (JSON.parse(r.gradeLevels) as Record<string, number>) : null,

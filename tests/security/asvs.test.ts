@@ -233,7 +233,7 @@ describe('logs', () => {
     const log = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(10);
     const tokens = [...student.cookies.values(), ...t.b.cookies.values(), ...resetter.cookies.values()];
-    const keys = lesson.questions.flatMap((q) => [q.explanation.nl, q.explanation.en]);
+    const keys = lesson.questions.flatMap((q) => [q.explanation.nl!, q.explanation.en!]);
     for (const secret of [t.password, 'verkeerd-wachtwoord-9', 'nog-een-geheim-9', joined.resumeCode, joined.resumeCode.replace(/-/g, ''), openText, t.email, resetCode, resetCode.replace(/-/g, ''), 'reset-geheim-9', reissued.resumeCode, ...tokens, ...keys]) {
       expect(log.includes(secret), `log contains ${secret.slice(0, 30)}`).toBe(false);
     }

@@ -5,6 +5,7 @@
 // pages load with them through ./class.ts so the student's first page stays small.
 import { createSignal } from 'solid-js';
 import type { Localized, Skill } from '../../../server/api-types.ts';
+import { textIn } from '../../../lessons/localized.ts';
 import type { ClassMessages } from './class-messages.ts';
 import { messages, misconceptionNames, skillNames, type Messages } from './messages.ts';
 
@@ -69,7 +70,7 @@ export function t<K extends MessageKey>(key: K): MessageOf<K> {
 
 /** Lesson text in the current language. */
 export function pick(text: Localized): string {
-  return text[lang()];
+  return textIn(text, lang());
 }
 
 export function skillName(skill: Skill): string {
