@@ -1,7 +1,8 @@
-// `npm run bench`: starts the real server (built client, a fresh file database with synchronous
-// FULL) and runs the seven scenarios of issue 5 in one go, so their ratios compare like with like.
-// Prints one line per scenario and a table; a full run writes the table to tests/bench/RESULTS.md.
-// `--only=1,3` runs a subset while working on one (and leaves RESULTS.md alone).
+// `npm run bench`: measures the bare stack (scenario 0), then starts the real server (built client,
+// a fresh file database with synchronous FULL) and runs the scenarios of issues 5 and 12 in one go,
+// so their ratios compare like with like. Prints one line per scenario and a table; a full run
+// writes the table to tests/bench/RESULTS.md. `--only=1,3` runs a subset while working on one (and
+// leaves RESULTS.md alone); scenario 0 runs with 1 and 3, whose targets are ratios to it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,11 @@ import { pickLesson } from './learner.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { analysisScenario } from './scenarios/analysis.ts';
 import { answerSubmission } from './scenarios/answers.ts';
+import { bareStack } from './scenarios/bare.ts';
 import { ceiling } from './scenarios/ceiling.ts';
 import { classStart } from './scenarios/class-start.ts';
 import { commitRate } from './scenarios/commit-rate.ts';
+import { lessonReads } from './scenarios/lesson.ts';
 import { reportScenario } from './scenarios/report.ts';
 import { schoolDay } from './scenarios/school-day.ts';
 import { measureBuiltClient, sizeLines } from './size.ts';
@@ -47,6 +50,16 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bronwijs-bench-'));
   const machine = describeMachine(dir);
   console.log(`bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, disk ${machine.disk}`);
+  // First, alone on the machine: the bare stack, the denominator of every throughput target.
+  let bare = { getPerSecond: NaN, putPerSecond: NaN };
+  if (runs(0) || runs(1) || runs(3)) {
+    await scenario('0 bare stack', async () => {
+      const result = await bareStack();
+      bare = result;
+      return result.lines;
+    });
+    await settle();
+  }
   let server: RunningServer | undefined;
   try {
     server = await startServer({ databaseFile: join(dir, 'bench.db'), entry: process.env.BENCH_SERVER_ENTRY });
@@ -55,18 +68,17 @@ async function main(): Promise<void> {
     const lesson = await pickLesson(http);
     console.log(`server pid ${server.pid} at ${url}, lesson ${lesson.slug} (${lesson.questionCount} questions), RSS ${mb(server.memory().rss)}`);
 
-    let rawCommits = NaN;
-    if (runs(1)) await scenario('1 ceiling', async () => (await ceiling(url)).line);
-    if (runs(2) || runs(3)) {
-      await scenario('2 raw commit rate', async () => {
-        const result = await commitRate(join(dir, 'scratch.db'));
-        rawCommits = result.commitsPerSecond;
-        return result.line;
-      });
-    }
-    if (runs(3)) {
+    if (runs(1)) {
+      await scenario('1 ceiling', async () => (await ceiling(url, bare.getPerSecond)).line);
       await settle();
-      await scenario('3 answer submission', () => answerSubmission(url, http, { lessonSlug: lesson.slug, rawCommitsPerSecond: rawCommits }));
+      await scenario('1b lesson', () => lessonReads(url, http, { lessonSlug: lesson.slug, bareGetPerSecond: bare.getPerSecond }));
+    }
+    if (runs(2)) await scenario('2 raw commit rate', async () => (await commitRate(join(dir, 'scratch.db'))).line);
+    if (runs(3)) {
+      for (const mode of ['test', 'practice'] as const) {
+        await settle();
+        await scenario(`3 answer submission, ${mode}`, () => answerSubmission(url, http, { lessonSlug: lesson.slug, mode, barePutPerSecond: bare.putPerSecond }));
+      }
     }
     if (runs(4)) {
       await settle();

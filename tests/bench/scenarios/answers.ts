@@ -1,20 +1,32 @@
-// Scenario 3: answer submission at 200 connections, each connection its own learner and attempt.
-// Durable writes acknowledged one by one cannot beat the raw commit rate of scenario 2; to go
-// past it the server must commit concurrent answers together (group commit).
+// Scenario 3: answer submission at 200 connections, each connection its own learner and attempt,
+// durable as deployed (synchronous FULL, each answer acknowledged after the commit holding it).
+// In a test nothing is graded back; in practice the grade and feedback are in the response.
+// Targets (issue 12) are ratios to the bare stack's PUT rate measured in the same run (scenario 0).
 import autocannon from 'autocannon';
 import { answerFor } from '../answers.ts';
 import { pool, type HttpClient } from '../http.ts';
 import { startAttempt, type StartedAttempt } from '../learner.ts';
-import { count, ms, perSecond, type ScenarioLine } from '../stats.ts';
+import { count, ms, type ScenarioLine } from '../stats.ts';
+import { ratioTo } from './bare.ts';
+
+/** At least this share of the bare PUT rate; the test mode's also has a latency bound. */
+export const ANSWER_TARGETS = { test: 0.2, practice: 0.15 } as const;
+const P99_MS = 50;
 
 export async function answerSubmission(
   url: string,
   http: HttpClient,
-  { lessonSlug, rawCommitsPerSecond, connections = 200, seconds = 10 }: { lessonSlug: string; rawCommitsPerSecond: number; connections?: number; seconds?: number },
+  {
+    lessonSlug,
+    mode,
+    barePutPerSecond,
+    connections = 200,
+    seconds = 10,
+  }: { lessonSlug: string; mode: 'test' | 'practice'; barePutPerSecond: number; connections?: number; seconds?: number },
 ): Promise<ScenarioLine> {
   const learners: StartedAttempt[] = [];
   await pool(connections, 50, async () => {
-    learners.push(await startAttempt(http, { lessonSlug, mode: 'practice' }));
+    learners.push(await startAttempt(http, { lessonSlug, mode }));
   });
 
   let next = 0;
@@ -38,11 +50,13 @@ export async function answerSubmission(
 
   const errors = result.errors + result.timeouts + result.non2xx;
   const throughput = result.requests.average;
-  const needed = 1.5 * rawCommitsPerSecond;
+  const ratio = ANSWER_TARGETS[mode];
+  const needed = ratio * barePutPerSecond;
+  const latencyBound = mode === 'test';
   return {
-    name: '3 answer submission (PUT response)',
-    figure: `${perSecond(throughput)} (${(throughput / rawCommitsPerSecond).toFixed(2)}x raw), p99 ${ms(result.latency.p99)}, ${count(errors)} errors of ${count(result.requests.total)}`,
-    target: `p99 at most 50 ms, no errors, at least ${perSecond(needed)} (1.5x raw)`,
-    pass: result.latency.p99 <= 50 && errors === 0 && throughput >= needed,
+    name: `3${mode === 'test' ? 'a' : 'b'} answer submission, ${mode} (PUT response)`,
+    figure: `${ratioTo(throughput, barePutPerSecond, 'bare PUT')}, p99 ${ms(result.latency.p99)}, ${count(errors)} errors of ${count(result.requests.total)}`,
+    target: `at least ${ratio.toFixed(2)}x bare PUT (${Math.round(needed).toLocaleString('en-US')}/s)${latencyBound ? `, p99 at most ${P99_MS} ms` : ''}, no errors`,
+    pass: throughput >= needed && errors === 0 && (!latencyBound || result.latency.p99 <= P99_MS),
   };
 }
