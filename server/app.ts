@@ -6,12 +6,12 @@
 // c.var.lessons, c.var.writes, c.var.log, c.var.config, c.var.now(). Sessions: ./session.ts.
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
+import { bodyLimit } from './body-limit.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { ProblemError, problemResponse, titleOf } from './errors.ts';
 import type { LessonStore } from './lesson-store.ts';

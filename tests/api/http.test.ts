@@ -43,6 +43,11 @@ describe('API basics', () => {
     const huge = await request('/api/attempts', { method: 'POST', body: JSON.stringify({ lessonSlug: 'x'.repeat(100_000) }), headers: { 'Content-Type': 'application/json' } });
     expect(huge.status).toBe(413);
     expect(huge.headers.get('content-type')).toMatch(/problem\+json/);
+    // A body that states its length is judged by it before it is read (server/body-limit.ts).
+    const stated = JSON.stringify({ lessonSlug: 'x'.repeat(100_000) });
+    const statedHuge = await request('/api/attempts', { method: 'POST', body: stated, headers: { 'Content-Type': 'application/json', 'Content-Length': String(stated.length) } });
+    expect(statedHuge.status).toBe(413);
+    expect(statedHuge.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
   test('responses carry a request id and API responses are not cached', async () => {
