@@ -5,6 +5,7 @@ import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { DatabaseConfig } from './config.ts';
 import * as schema from './schema.ts';
 
@@ -102,13 +103,24 @@ const STATEMENT_CACHE = 256;
 function nativeSql(path: string): { sql: FastSql; close(): void } {
   assertNativeLibsql();
   const Database = requireFromClient('libsql') as NativeDatabaseClass;
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-  db.exec('PRAGMA synchronous=FULL');
-  db.exec('PRAGMA foreign_keys=ON');
+  const open = (timeout: number) => {
+    const db = new Database(path, { timeout });
+    db.exec('PRAGMA synchronous=FULL');
+    db.exec('PRAGMA foreign_keys=ON');
+    return db;
+  };
+  const reader = open(BUSY_TIMEOUT_MS);
+  // Writes have a connection of their own that never waits inside SQLite for the write lock:
+  // SQLite's busy handler sleeps (1, 2, 5, 10 ... 100 ms) on the event loop, so while another
+  // process (a second worker) committed, this one served nothing. Here the wait is a retry on
+  // later turns of the event loop, which keeps reading requests meanwhile; their answers join the
+  // batch that then commits (writeLocked).
+  const writer = open(0);
+  writer.exec('PRAGMA busy_timeout=0');
   // Objects for reads, arrays (turned into libSQL rows) for the write queue's results.
   const reads = new Map<string, NativeStatement>();
   const writes = new Map<string, NativeStatement>();
-  const prepared = (cache: Map<string, NativeStatement>, sql: string, raw: boolean) => {
+  const prepared = (db: NativeDatabase, cache: Map<string, NativeStatement>, sql: string, raw: boolean) => {
     let stmt = cache.get(sql);
     if (!stmt) {
       if (cache.size >= STATEMENT_CACHE) cache.clear();
@@ -126,30 +138,60 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
     const columns = stmt.columns().map((c) => c.name);
     return resultSet(columns, stmt.all(args).map((values) => rowOf(columns, values)), 0, undefined);
   };
+  // One transaction at a time on the writer: a batch waiting for the lock holds the next back.
+  let writing: Promise<unknown> = Promise.resolve();
   const sql: FastSql = {
     async get(text, args = []) {
-      return prepared(reads, text, false).get(args.map(toNative)) as Row | undefined;
+      return prepared(reader, reads, text, false).get(args.map(toNative)) as Row | undefined;
     },
     async all(text, args = []) {
-      return prepared(reads, text, false).all(args.map(toNative)) as unknown as Row[];
+      return prepared(reader, reads, text, false).all(args.map(toNative)) as unknown as Row[];
     },
-    async batch(statements) {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const results = statements.map((s) => {
-          const { sql: text, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
-          if (!Array.isArray(args)) throw new Error('FastSql.batch takes positional args only');
-          return result(prepared(writes, text, true), args.map(toNative));
-        });
-        db.exec('COMMIT');
-        return results;
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
-      }
+    batch(statements) {
+      const run = writing.then(async () => {
+        await writeLocked(writer);
+        try {
+          const results = statements.map((s) => {
+            const { sql: text, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
+            if (!Array.isArray(args)) throw new Error('FastSql.batch takes positional args only');
+            return result(prepared(writer, writes, text, true), args.map(toNative));
+          });
+          writer.exec('COMMIT');
+          return results;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      writing = run.catch(() => undefined);
+      return run;
     },
   };
-  return { sql, close: () => db.close() };
+  return {
+    sql,
+    close: () => {
+      writer.close();
+      reader.close();
+    },
+  };
+}
+
+/**
+ * BEGIN IMMEDIATE on a connection without a busy timeout: while another connection holds the
+ * write lock, try again on a later turn of the event loop (the next few at once, then every
+ * millisecond), up to BUSY_TIMEOUT_MS, then fail as SQLite would have.
+ */
+async function writeLocked(db: NativeDatabase): Promise<void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let tries = 0; ; tries++) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+    }
+    await (tries < 4 ? nextTurn() : sleep(1));
+  }
 }
 
 function toNative(value: InValue | undefined): unknown {
