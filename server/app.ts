@@ -100,7 +100,7 @@ export function createApp({
     await next();
     // Method, path, status and time only: never bodies, query strings, cookies or answers.
     log.info('request', {
-      requestId: c.var.requestId,
+      requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,

@@ -60,11 +60,16 @@ function defaultWrite(line: string, level: LogLevel): void {
   }
 }
 
-// Errors do not serialize with JSON.stringify; keep their name, message and stack.
+// Errors do not serialize with JSON.stringify; keep their name, message and stack. Fields without
+// an Error (every request line) are used as they are, not copied.
 function serializable(fields: LogFields): LogFields {
-  const out: LogFields = {};
-  for (const [key, value] of Object.entries(fields)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+  let out: LogFields | undefined;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value instanceof Error) {
+      out ??= { ...fields };
+      out[key] = { name: value.name, message: value.message, stack: value.stack };
+    }
   }
-  return out;
+  return out ?? fields;
 }

@@ -50,30 +50,33 @@ export function matchesETag(ifNoneMatch: string | undefined, etag: string): bool
   });
 }
 
-// A lesson version never changes and the store's list is fixed at start: serialize each once.
-const catalogJson = new WeakMap<readonly Lesson[], string>();
-const detailJson = new WeakMap<Lesson, { json: string; etag: string }>();
+// A lesson version never changes and the store's list is fixed at start: serialize each once, to
+// UTF-8 bytes, so a response neither encodes the text again nor measures its length (an article
+// is some 11 KB).
+const catalogJson = new WeakMap<readonly Lesson[], Uint8Array<ArrayBuffer>>();
+const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; etag: string }>();
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
-/** JSON text serialized ahead of time, typed as the object it encodes (for hc). */
-const jsonText = <T>(c: Context, json: string, headers: Record<string, string> = {}) =>
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** JSON serialized ahead of time, typed as the object it encodes (for hc). */
+const jsonText = <T>(c: Context, json: Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
   c.body(json, 200, { ...JSON_HEADERS, ...headers }) as unknown as TypedResponse<T, 200, 'json'>;
 
 export const lessonRoutes = factory.createApp()
   .get('/', (c) => {
-    const list = c.var.lessons.list();
+    const list = c.get('lessons').list();
     let json = catalogJson.get(list);
     if (json === undefined) {
-      json = JSON.stringify({ lessons: list.map(lessonSummary) });
+      json = utf8(JSON.stringify({ lessons: list.map(lessonSummary) }));
       catalogJson.set(list, json);
     }
     return jsonText<{ lessons: LessonSummary[] }>(c, json);
   })
   .get('/:slug', (c) => {
-    const lesson = c.var.lessons.current(c.req.param('slug'));
+    const lesson = c.get('lessons').current(c.req.param('slug'));
     if (!lesson) throw notFound(`There is no lesson '${c.req.param('slug')}'.`);
     let detail = detailJson.get(lesson);
     if (detail === undefined) {
-      const json = JSON.stringify(lessonDetail(lesson));
+      const json = utf8(JSON.stringify(lessonDetail(lesson)));
       // The version names the content; the digest covers how this server shapes it, so a new
       // release that changes the shape is not answered 304 from a browser's old copy.
       detail = { json, etag: `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"` };
@@ -86,7 +89,7 @@ export const lessonRoutes = factory.createApp()
     return jsonText<LessonDetail>(c, detail.json, cache);
   })
   .get('/:slug/guide', requireTeacher, (c) => {
-    const lesson = c.var.lessons.current(c.req.param('slug'));
+    const lesson = c.get('lessons').current(c.req.param('slug'));
     if (!lesson?.guide) throw notFound(`There is no guide for a lesson '${c.req.param('slug')}'.`);
     return c.json(lessonGuideView(lesson, lesson.guide));
   });
