@@ -44,6 +44,23 @@ export function tokenFor(seed: string, questionId: string, id: string): string {
   return 't' + sha256Hex(`${seed}\u0000${questionId}\u0000${id}`).slice(0, 10);
 }
 
+// A learner answers the same questions of one attempt again and again: its tokens are the same
+// each time (a hash per option), so the last few thousand lists are kept. Tokens never change.
+const TOKENS_KEPT = 4096;
+const recentTokens = new Map<string, Tokens>();
+
+/** The tokens of one list of a question in one attempt, computed once while recently used. */
+export function tokensFor(seed: string, questionId: string, ids: readonly string[]): Tokens {
+  const key = `${seed}\u0000${questionId}\u0000${ids.join('\u0000')}`;
+  let tokens = recentTokens.get(key);
+  if (tokens === undefined) {
+    tokens = new Tokens(seed, questionId, ids);
+    if (recentTokens.size >= TOKENS_KEPT) recentTokens.clear();
+    recentTokens.set(key, tokens);
+  }
+  return tokens;
+}
+
 /** Token <-> id for one list of a question in one attempt. */
 export class Tokens {
   private readonly toId = new Map<string, string>();

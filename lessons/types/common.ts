@@ -18,7 +18,7 @@ import type {
 } from '../model.ts';
 import type { AnswerModule } from './answers/common.ts';
 import { clampFraction } from '../numbers.ts';
-import { shuffled, Tokens } from '../shuffle.ts';
+import { shuffled, tokensFor, type Tokens } from '../shuffle.ts';
 
 /** A problem with a question's key, found by the checker; path is relative to the question. */
 export interface KeyProblem {
@@ -121,12 +121,12 @@ export function publicBase(q: Question) {
 
 /** The shuffled, tokenized form of a list of options or items. */
 export function publicChoices(list: readonly Option[], seed: string, q: Question, name: string) {
-  const tokens = new Tokens(seed, q.id, list.map((o) => o.id));
+  const tokens = tokensFor(seed, q.id, list.map((o) => o.id));
   return shuffled(list, seed, q.id, name).map((o) => ({ id: tokens.token(o.id), text: o.text }));
 }
 
 export function tokensOf(list: readonly { id: string }[], seed: string, q: Question): Tokens {
-  return new Tokens(seed, q.id, list.map((o) => o.id));
+  return tokensFor(seed, q.id, list.map((o) => o.id));
 }
 
 /** Validate the raw answer against the type's schema; errors carry dotted paths. */
