@@ -117,18 +117,30 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
   // batch that then commits (writeLocked).
   const writer = open(0);
   writer.exec('PRAGMA busy_timeout=0');
-  // Objects for reads, arrays (turned into libSQL rows) for the write queue's results.
-  const reads = new Map<string, NativeStatement>();
+  // Every statement returns arrays: reads turn them into objects with a row maker of their own
+  // (rowMaker), writes into libSQL rows for the write queue's results.
+  const reads = new Map<string, { stmt: NativeStatement; row: (values: unknown[]) => Row }>();
   const writes = new Map<string, NativeStatement>();
-  const prepared = (db: NativeDatabase, cache: Map<string, NativeStatement>, sql: string, raw: boolean) => {
+  const prepared = (db: NativeDatabase, cache: Map<string, NativeStatement>, sql: string) => {
     let stmt = cache.get(sql);
     if (!stmt) {
       if (cache.size >= STATEMENT_CACHE) cache.clear();
       stmt = db.prepare(sql);
-      if (stmt.reader) stmt.raw(raw);
+      if (stmt.reader) stmt.raw(true);
       cache.set(sql, stmt);
     }
     return stmt;
+  };
+  const read = (sql: string) => {
+    let found = reads.get(sql);
+    if (!found) {
+      if (reads.size >= STATEMENT_CACHE) reads.clear();
+      const stmt = reader.prepare(sql);
+      stmt.raw(true);
+      found = { stmt, row: rowMaker(stmt.columns().map((c) => c.name)) };
+      reads.set(sql, found);
+    }
+    return found;
   };
   const result = (stmt: NativeStatement, args: unknown[]): ResultSet => {
     if (!stmt.reader) {
@@ -142,10 +154,13 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
   let writing: Promise<unknown> = Promise.resolve();
   const sql: FastSql = {
     async get(text, args = []) {
-      return prepared(reader, reads, text, false).get(args.map(toNative)) as Row | undefined;
+      const { stmt, row } = read(text);
+      const values = stmt.get(args.map(toNative)) as unknown[] | undefined;
+      return values && row(values);
     },
     async all(text, args = []) {
-      return prepared(reader, reads, text, false).all(args.map(toNative)) as unknown as Row[];
+      const { stmt, row } = read(text);
+      return stmt.all(args.map(toNative)).map(row);
     },
     batch(statements) {
       const run = writing.then(async () => {
@@ -154,7 +169,7 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
           const results = statements.map((s) => {
             const { sql: text, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
             if (!Array.isArray(args)) throw new Error('FastSql.batch takes positional args only');
-            return result(prepared(writer, writes, text, true), args.map(toNative));
+            return result(prepared(writer, writes, text), args.map(toNative));
           });
           writer.exec('COMMIT');
           return results;
@@ -192,6 +207,18 @@ async function writeLocked(db: NativeDatabase): Promise<void> {
     }
     await (tries < 4 ? nextTurn() : sleep(1));
   }
+}
+
+/**
+ * A function that makes a statement's row object from its array of values, written out for its
+ * columns ({ id: v[0], kind: v[1], ... }): objects of one shape, built in JavaScript, cost less than
+ * half of what the driver's own objects do (measured on the session read every request makes).
+ * Column names come from the statement, never from a request. A repeated name keeps its first
+ * value, as the libSQL client's rows do (the path for a libSQL server).
+ */
+function rowMaker(columns: string[]): (values: unknown[]) => Row {
+  const fields = columns.flatMap((name, i) => (columns.indexOf(name) === i ? [`${JSON.stringify(name)}: v[${i}]`] : []));
+  return new Function('v', `return { ${fields.join(', ')} };`) as (values: unknown[]) => Row;
 }
 
 function toNative(value: InValue | undefined): unknown {
