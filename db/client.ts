@@ -142,13 +142,20 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
     }
     return found;
   };
+  // A statement's column names, asked of the driver once (not on every RETURNING).
+  const columnsOf = new WeakMap<NativeStatement, string[]>();
   const result = (stmt: NativeStatement, args: unknown[]): ResultSet => {
     if (!stmt.reader) {
       const info = stmt.run(args);
       return resultSet([], [], info.changes, BigInt(info.lastInsertRowid));
     }
-    const columns = stmt.columns().map((c) => c.name);
-    return resultSet(columns, stmt.all(args).map((values) => rowOf(columns, values)), 0, undefined);
+    let columns = columnsOf.get(stmt);
+    if (!columns) {
+      columns = stmt.columns().map((c) => c.name);
+      columnsOf.set(stmt, columns);
+    }
+    const names = columns;
+    return resultSet(names, stmt.all(args).map((values) => rowOf(names, values)), 0, undefined);
   };
   // One transaction at a time on the writer: a batch waiting for the lock holds the next back.
   let writing: Promise<unknown> = Promise.resolve();
