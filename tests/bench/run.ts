@@ -139,13 +139,20 @@ Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, Node 
 
 What each scenario does:
 
-1. **Ceiling**: \`GET /api/health\` at 100 connections for 10 s (autocannon): what the bare stack serves here.
+0. **Bare stack** (\`tests/bench/bare/server.ts\`): the same hono, @hono/node-server and worker count as the
+   server, no middleware, no database, measured first and alone: GET of a small JSON at 100 connections
+   (0a), PUT of a small JSON echoed back at 200 connections (0b). Every throughput target is a ratio to
+   these two figures of the same run (issue 12), printed beside the figure.
+1. **Ceiling**: \`GET /api/health\` at 100 connections for 10 s (autocannon): the whole middleware stack
+   and one trivial query. **1b** \`GET /api/lessons/:slug\` at 100 connections (the article, about 11 KB),
+   **1c** the same with \`If-None-Match\` (a 304 without a body).
 2. **Raw commit rate**: one row per transaction into a scratch libSQL file on the same disk, WAL and
    \`synchronous=FULL\`: what one durable write costs, one at a time.
 3. **Answer submission**: \`PUT /api/attempts/:id/responses/:questionId\` at 200 connections for 10 s, each
-   connection its own learner and attempt. Beating the raw commit rate needs group commit: answers that
-   arrive while a commit is in flight are committed together, and each request is acknowledged only
-   after the transaction holding its answer has committed.
+   connection its own learner and attempt, in test mode (3a: nothing graded back) and practice mode (3b:
+   grade and feedback in the response). Durable as deployed: answers that arrive while a commit is in
+   flight are committed together (group commit), and each request is acknowledged only after the
+   transaction holding its answer has committed.
 4. **Class start spike**: 3,000 new learners each start an attempt, their requests spread evenly over one
    second (up to 500 connections); latency counts from the moment each learner "clicks".
 5. **School day**: 5,000 learners arrive over 60 s; each opens the catalog and the lesson, starts an attempt,
@@ -163,8 +170,11 @@ What each scenario does:
    call (it also compiles the lexicon) and 50 timed ones; on Linux also the time on CPU, without the waits for
    a core. Alone: \`npx tsx tests/bench/scenarios/analysis.ts\`.
 
-To reproduce: \`npm ci && npm run bench\` (about four minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
-some scenarios against an already built client. Figures depend on the machine, most of all on how fast
+Scenarios 0, 1 and 3 measure after 2 s of the same load unmeasured (V8 compiling the request path, for
+both servers alike). Where the time of an answer goes, and what was done about it: \`tests/bench/NOTES.md\`.
+
+To reproduce: \`npm ci && npm run bench\` (about five minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
+some scenarios against an already built client (scenario 0 with 1 and 3, whose targets are ratios to it). Figures depend on the machine, most of all on how fast
 its disk makes a write durable (scenario 2): compare the ratios, not the absolute numbers.
 `;
 }

@@ -2,7 +2,7 @@
 // durable as deployed (synchronous FULL, each answer acknowledged after the commit holding it).
 // In a test nothing is graded back; in practice the grade and feedback are in the response.
 // Targets (issue 12) are ratios to the bare stack's PUT rate measured in the same run (scenario 0).
-import autocannon from 'autocannon';
+import { measuredLoad } from '../load.ts';
 import { answerFor } from '../answers.ts';
 import { pool, type HttpClient } from '../http.ts';
 import { startAttempt, type StartedAttempt } from '../learner.ts';
@@ -30,7 +30,7 @@ export async function answerSubmission(
   });
 
   let next = 0;
-  const result = await autocannon({
+  const result = await measuredLoad({
     url,
     connections,
     duration: seconds,

@@ -1,8 +1,9 @@
 // Scenario 0: the bare stack's own ceiling on this machine, in this run (tests/bench/bare/server.ts:
 // the same hono, @hono/node-server and worker count, no middleware, no database). Every
 // throughput target of the request path is a ratio to these two figures.
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { join } from 'node:path';
+import { measuredLoad } from '../load.ts';
 import { startServer } from '../server.ts';
 import { count, ms, perSecond, type ScenarioLine } from '../stats.ts';
 
@@ -20,9 +21,9 @@ const ECHO_BODY = JSON.stringify({ answer: { optionIds: ['a1b2c3d4', 'e5f6a7b8']
 export async function bareStack({ seconds = 10 } = {}): Promise<Bare> {
   const server = await startServer({ databaseFile: '', entry: join('tests', 'bench', 'bare', 'server.ts') });
   try {
-    const get = await autocannon({ url: `${server.url}/json`, connections: 100, duration: seconds });
+    const get = await measuredLoad({ url: `${server.url}/json`, connections: 100, duration: seconds });
     await new Promise((r) => setTimeout(r, 1000));
-    const put = await autocannon({
+    const put = await measuredLoad({
       url: `${server.url}/echo`,
       method: 'PUT',
       connections: 200,

@@ -1,5 +1,5 @@
 // Scenario 1: GET /api/health at 100 connections: the whole middleware stack and one trivial query.
-import autocannon from 'autocannon';
+import { measuredLoad } from '../load.ts';
 import { count, ms, type ScenarioLine } from '../stats.ts';
 import { ratioTo } from './bare.ts';
 
@@ -9,7 +9,7 @@ export interface Ceiling {
 }
 
 export async function ceiling(url: string, bareGetPerSecond: number, { connections = 100, seconds = 10 } = {}): Promise<Ceiling> {
-  const result = await autocannon({ url: `${url}/api/health`, connections, duration: seconds });
+  const result = await measuredLoad({ url: `${url}/api/health`, connections, duration: seconds });
   const errors = result.errors + result.timeouts + result.non2xx;
   return {
     requestsPerSecond: result.requests.average,

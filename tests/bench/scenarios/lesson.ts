@@ -1,7 +1,7 @@
 // Scenario 1b/1c: the lesson page's one API read, GET /api/lessons/:slug, at 100 connections as the
 // bare stack's GET (scenario 0a): once for the whole lesson (its article is most of the bytes), once
 // as a browser that has it asks again (If-None-Match: its ETag, answered 304 without a body).
-import autocannon from 'autocannon';
+import { measuredLoad } from '../load.ts';
 import type { HttpClient } from '../http.ts';
 import { expectStatus } from '../learner.ts';
 import { count, kb, ms, type ScenarioLine } from '../stats.ts';
@@ -21,7 +21,7 @@ export async function lessonReads(
   const bytes = Buffer.byteLength(first.text);
 
   const run = async (name: string, headers: Record<string, string>, status: number, share: number, what: string): Promise<ScenarioLine> => {
-    const result = await autocannon({ url: `${url}${path}`, connections, duration: seconds, headers });
+    const result = await measuredLoad({ url: `${url}${path}`, connections, duration: seconds, headers });
     // Every answer but the expected status is an error (autocannon's non2xx would count the 304s).
     const wrong = Object.entries(result.statusCodeStats ?? {}).reduce((n, [code, s]) => (Number(code) === status ? n : n + (s.count ?? 0)), 0);
     const errors = result.errors + result.timeouts + wrong;
