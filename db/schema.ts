@@ -59,6 +59,8 @@ export const classes = sqliteTable(
       .references(() => teachers.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     joinCode: text('join_code').notNull().unique(),
+    /** The join window (issue 11 item 8): the code admits new students only until then; null: closed. */
+    joinOpenUntil: integer('join_open_until', { mode: 'timestamp_ms' }),
     archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
@@ -208,6 +210,95 @@ export const grades = sqliteTable(
   (t) => [index('grades_response').on(t.responseId, t.id)],
 );
 
+/**
+ * A live, teacher-paced session of a lesson (lessons/behaviours/live.ts): for one of the teacher's
+ * classes or for guests. Its whole state is here, so any app process serves it. The current
+ * question's round and phase are columns (an answer's insert checks them in its own statement);
+ * the other questions' rounds and phases wait in question_states until shown again.
+ */
+export const liveSessions = sqliteTable(
+  'live_sessions',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    classId: text('class_id').references(() => classes.id, { onDelete: 'cascade' }),
+    lessonSlug: text('lesson_slug').notNull(),
+    lessonVersion: text('lesson_version')
+      .notNull()
+      .references(() => lessonVersions.version),
+    /** Unique among running sessions; freed when the session ends (set to null). */
+    code: text('code').unique(),
+    joinOpenUntil: integer('join_open_until', { mode: 'timestamp_ms' }),
+    /** No new participants, whatever the window says. */
+    locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+    currentQuestionId: text('current_question_id'),
+    round: integer('round').notNull().default(1),
+    phase: text('phase', { enum: ['answering', 'locked', 'revealed'] }).notNull().default('answering'),
+    /** Per question shown before: { [questionId]: { round, phase } }. */
+    questionStates: text('question_states', { mode: 'json' }).notNull().$type<Record<string, { round: number; phase: 'answering' | 'locked' | 'revealed' }>>(),
+    showResults: integer('show_results', { mode: 'boolean' }).notNull().default(false),
+    timerEndsAt: integer('timer_ends_at', { mode: 'timestamp_ms' }),
+    /** Moves with every change of the state (a command); streams compare it to see a change. */
+    stateVersion: integer('state_version').notNull().default(0),
+    /** Moves with every stored answer. */
+    answersVersion: integer('answers_version').notNull().default(0),
+    startedAt: createdAt('started_at'),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('live_sessions_teacher').on(t.teacherId, t.startedAt)],
+);
+
+/** Who takes part in a live session: a learner (a class's student, or a guest) with the name shown
+ * to the teacher, and the seed that shuffles their options. Removed participants stay, marked. */
+export const liveParticipants = sqliteTable(
+  'live_participants',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: 'cascade' }),
+    learnerId: text('learner_id')
+      .notNull()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(),
+    displayNameKey: text('display_name_key').notNull(),
+    seed: text('seed').notNull(),
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    joinedAt: createdAt('joined_at'),
+  },
+  (t) => [uniqueIndex('live_participants_learner').on(t.sessionId, t.learnerId), uniqueIndex('live_participants_name').on(t.sessionId, t.displayNameKey)],
+);
+
+/** Every answer given in a live session, appended per participant, question and round with its
+ * try number; the behaviour says which counts (the latest of the round). */
+export const liveAnswers = sqliteTable(
+  'live_answers',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => liveParticipants.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    round: integer('round').notNull(),
+    try: integer('try').notNull(),
+    /** The canonical answer (the lesson's own ids). */
+    answer: text('answer', { mode: 'json' }).notNull(),
+    /** Sentence ids the participant marked as supporting the answer. */
+    cites: text('cites', { mode: 'json' }).notNull().$type<string[]>(),
+    fraction: real('fraction'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('live_answers_try').on(t.participantId, t.questionId, t.round, t.try),
+    index('live_answers_session').on(t.sessionId, t.questionId, t.round),
+  ],
+);
+
 export type Teacher = typeof teachers.$inferSelect;
 export type Class = typeof classes.$inferSelect;
 export type Learner = typeof learners.$inferSelect;
@@ -217,3 +308,6 @@ export type Assignment = typeof assignments.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Response = typeof responses.$inferSelect;
 export type Grade = typeof grades.$inferSelect;
+export type LiveSession = typeof liveSessions.$inferSelect;
+export type LiveParticipant = typeof liveParticipants.$inferSelect;
+export type LiveAnswer = typeof liveAnswers.$inferSelect;

@@ -15,6 +15,17 @@ export {
   summarise,
 } from './types/index.ts';
 export { behaviourOf, type AttemptState, type Behaviour } from './behaviours/index.ts';
+export {
+  effectivePhase,
+  initialLiveState,
+  live,
+  liveAttemptState,
+  liveTransition,
+  LIVE_ROUNDS_MAX,
+  type LiveCommand,
+  type LivePhase,
+  type LiveState,
+} from './behaviours/index.ts';
 export { scoreAttempt, addScore, type GradeStep, type ResponseStep, type Score } from './scoring.ts';
 export { round2 } from './numbers.ts';
 export { textIn } from './localized.ts';

@@ -168,6 +168,8 @@ export interface ClassView {
   id: string;
   name: string;
   joinCode: string;
+  /** ISO time the join window closes (the code admits new students until then); null: closed. */
+  joinOpenUntil: string | null;
   archived: boolean;
   createdAt: string;
   students: StudentRef[];
@@ -301,3 +303,4 @@ export interface LiveSnapshot {
   students: LiveStudent[];
   at: string;
 }
+export type * from './live/types.ts';

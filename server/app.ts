@@ -26,6 +26,11 @@ import { gradeRoutes } from './routes/grades.ts';
 import { healthRoutes } from './routes/health.ts';
 import { joinRoutes } from './routes/join.ts';
 import { lessonRoutes } from './routes/lessons.ts';
+import { liveRoutes } from './routes/live.ts';
+import { liveJoinRoutes } from './routes/live-join.ts';
+import { liveMeRoutes } from './routes/live-me.ts';
+import { liveProjectorRoutes } from './routes/live-projector.ts';
+import { liveResultsRoutes } from './routes/live-results.ts';
 import { meRoutes } from './routes/me.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -66,7 +71,13 @@ const api = new Hono<AppEnv>()
   .route('/classes/:id/assignments', classAssignmentRoutes)
   .route('/assignments', assignmentRoutes)
   .route('/assignments', reportRoutes)
-  .route('/responses', gradeRoutes);
+  .route('/responses', gradeRoutes)
+  // Live sessions (issue 11): joining first, so /live/join is never taken for a session id.
+  .route('/live', liveJoinRoutes)
+  .route('/live', liveRoutes)
+  .route('/live', liveProjectorRoutes)
+  .route('/live', liveResultsRoutes)
+  .route('/live', liveMeRoutes);
 
 const routes = new Hono<AppEnv>().route('/api', api);
 export type AppType = typeof routes;

@@ -5,7 +5,7 @@
 import type { Localized } from '../format.ts';
 import type { Graded, Question } from '../model.ts';
 
-export type Mode = 'practice' | 'test';
+export type Mode = 'practice' | 'test' | 'live';
 export type ReleasePolicy = 'on-finish' | 'manual';
 
 /** Where an attempt stands, as far as a behaviour cares. */

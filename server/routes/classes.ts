@@ -1,5 +1,7 @@
-// A teacher's classes: create, list, view with the roster and join code, rename or archive; and
-// per student the privacy actions: export everything stored, or delete the student and their work.
+// A teacher's classes: create, list, view with the roster and join code, rename or archive; open or
+// close the class's join window (issue 11 item 8: the code admits students only while it is open,
+// 15 minutes from creation by default); and per student the privacy actions: export everything
+// stored, or delete the student and their work.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -7,15 +9,17 @@ import type { Db } from '../../db/client.ts';
 import { classes, learners, sessions, type Class } from '../../db/schema.ts';
 import { factory } from '../env.ts';
 import type { ClassView, ReissuedResumeCode } from '../api-types.ts';
-import { notFound, validate } from '../errors.ts';
+import { conflict, notFound, validate } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
 import { ownClass } from '../security/access.ts';
 import { formatJoinCode, hashResumeCode, newJoinCode, newResumeCode, normalizeResumeCode } from '../security/codes.ts';
+import { JOIN_WINDOW_MAX_MINUTES, windowUntil } from '../security/join-window.ts';
 import { deleteStudent, exportStudent } from '../security/privacy.ts';
 
 const name = z.string().trim().min(1, 'give the class a name').max(100);
 const createBody = z.object({ name });
 const patchBody = z.object({ name: name.optional(), archived: z.boolean().optional() });
+const windowBody = z.object({ minutes: z.number().int().min(1).max(JOIN_WINDOW_MAX_MINUTES).optional() });
 
 /** The classes with their rosters: one query for all students. */
 export async function classViews(db: Db, list: readonly Class[]): Promise<ClassView[]> {
@@ -31,6 +35,7 @@ export async function classViews(db: Db, list: readonly Class[]): Promise<ClassV
     id: k.id,
     name: k.name,
     joinCode: formatJoinCode(k.joinCode),
+    joinOpenUntil: k.joinOpenUntil ? k.joinOpenUntil.toISOString() : null,
     archived: k.archivedAt !== null,
     createdAt: k.createdAt.toISOString(),
     students: students.filter((s) => s.classId === k.id).map((s) => ({ id: s.id, displayName: s.displayName ?? '' })),
@@ -45,7 +50,7 @@ export const classRoutes = factory.createApp()
     for (let tries = 0; tries < 8; tries++) {
       const inserted = await db
         .insert(classes)
-        .values({ id, teacherId: c.var.teacherId, name: c.req.valid('json').name, joinCode: newJoinCode() })
+        .values({ id, teacherId: c.var.teacherId, name: c.req.valid('json').name, joinCode: newJoinCode(), joinOpenUntil: windowUntil(c.var.now()) })
         .onConflictDoNothing()
         .returning();
       if (inserted[0]) return c.json((await classViews(db, inserted))[0]!, 201);
@@ -74,6 +79,20 @@ export const classRoutes = factory.createApp()
     if (body.archived !== undefined) set.archivedAt = body.archived ? (klass.archivedAt ?? c.var.now()) : null;
     const [updated] = Object.keys(set).length ? await db.update(classes).set(set).where(eq(classes.id, klass.id)).returning() : [klass];
     return c.json((await classViews(db, [updated!]))[0]!, 200);
+  })
+  .post('/:id/join-window', requireTeacher, validate('json', windowBody), async (c) => {
+    const { db } = c.var;
+    const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
+    if (klass.archivedAt) throw conflict('This class is archived: it takes no new students.', 'class-archived');
+    const joinOpenUntil = windowUntil(c.var.now(), c.req.valid('json').minutes);
+    await db.update(classes).set({ joinOpenUntil }).where(eq(classes.id, klass.id));
+    return c.json({ joinOpenUntil: joinOpenUntil.toISOString() }, 200);
+  })
+  .delete('/:id/join-window', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const klass = await ownClass(db, c.var.teacherId, c.req.param('id'));
+    await db.update(classes).set({ joinOpenUntil: null }).where(eq(classes.id, klass.id));
+    return c.json({ joinOpenUntil: null }, 200);
   })
   .get('/:id/students/:studentId/export', requireTeacher, async (c) => {
     const klass = await ownClass(c.var.db, c.var.teacherId, c.req.param('id'));

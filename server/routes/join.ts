@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { classes, learners } from '../../db/schema.ts';
 import type { JoinResult } from '../api-types.ts';
 import { factory } from '../env.ts';
-import { conflict, forbidden, notFound, problem, tooManyRequests, validate } from '../errors.ts';
+import { conflict, forbidden, notFound, problem, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
 import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../security/codes.ts';
-import { countTry, JOIN_GLOBAL_WINDOWS } from '../security/rate-limit.ts';
+import { refuseAsWrongCode, windowOpen } from '../security/join-window.ts';
 
 export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */
@@ -34,17 +34,17 @@ export function displayNameProblem(name: string): string | null {
  * line breaks too) one space: "Sam  B" and "Sam B" are the same name on a roster. */
 export const cleanDisplayName = (raw: string): string => raw.normalize('NFC').trim().replace(/\s+/g, ' ');
 
-const joinBody = z.object({
-  joinCode: z.string().max(40),
-  displayName: z
-    .string()
-    .max(10 * DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`)
-    .transform(cleanDisplayName)
-    .superRefine((name, ctx) => {
-      const why = displayNameProblem(name);
-      if (why) ctx.addIssue({ code: 'custom', message: why });
-    }),
-});
+/** A display name as typed: cleaned, then checked (shared with joining a live session). */
+export const displayNameField = z
+  .string()
+  .max(10 * DISPLAY_NAME_MAX, `at most ${DISPLAY_NAME_MAX} characters`)
+  .transform(cleanDisplayName)
+  .superRefine((name, ctx) => {
+    const why = displayNameProblem(name);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
+
+const joinBody = z.object({ joinCode: z.string().max(40), displayName: displayNameField });
 
 /**
  * What must be unique in a class: the name compatibility-normalized (NFKC: full-width "Ｓａｍ" is
@@ -53,7 +53,8 @@ const joinBody = z.object({
  */
 export const displayNameKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 
-const noClass = () => notFound('There is no class with this join code. Check the code with your teacher.');
+const NO_CLASS = 'There is no class with this join code. Check the code with your teacher.';
+const noClass = () => notFound(NO_CLASS);
 
 export const joinRoutes = factory.createApp().post('/', validate('json', joinBody), async (c) => {
     const { joinCode, displayName } = c.req.valid('json');
@@ -65,16 +66,11 @@ export const joinRoutes = factory.createApp().post('/', validate('json', joinBod
     // A malformed code can never match: refused without a lookup and not counted.
     if (!code) throw noClass();
     const { db, client } = c.var;
-    // The lookup comes first: the right code always works, however many wrong ones others tried.
+    // The lookup comes first: the right code at an open door always works, however many wrong
+    // ones others tried. Only unknown codes, and right codes outside the class's join window, are
+    // counted and limited, over the whole server, and refused alike (security/join-window.ts).
     const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code)).limit(1);
-    if (!klass) {
-      // Only unknown codes are counted and limited, over the whole server: guessing gets slow.
-      const everyone = await countTry(db, 'join:*', JOIN_GLOBAL_WINDOWS, c.var.now());
-      if (everyone.retryAfter !== null) {
-        throw tooManyRequests('Too many wrong join codes were tried just now. Check the code with your teacher and try again in a minute.', everyone.retryAfter);
-      }
-      throw noClass();
-    }
+    if (!klass || !windowOpen(klass.joinOpenUntil, c.var.now())) return refuseAsWrongCode(c, NO_CLASS);
     if (klass.archivedAt) throw problem(410, 'This class has been archived: it takes no new students.', { type: 'class-archived' });
 
     const resumeCode = newResumeCode();

@@ -12,7 +12,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
 
 /** Rejections that count against a rate limit: they may add a failure row, and nothing else. */
-const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume', 'POST /api/auth/reset-password']);
+// Joining: a right code outside its join window counts like a wrong one (a command may close one).
+const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume', 'POST /api/auth/reset-password', 'POST /api/join', 'POST /api/live/join']);
 
 interface Endpoint {
   method: string;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   realIds = [
     a.id, w.students.studentX.attempt.id, w.classes.X.id, w.classes.Y.id, w.assignments.X, w.assignments.Y,
     w.students.studentX.id, w.learners.learnerB.id, w.lesson.slug, ...a.questions.map((q) => q.id),
+    w.live.id, w.live.participantA, w.live.questionId,
   ];
   const random = rng(SEED);
   validBodies = {
@@ -57,6 +59,11 @@ beforeAll(async () => {
     'PATCH /api/classes/:id': () => ({ name: 'Klas X' }),
     'POST /api/classes/:id/assignments': () => ({ lessonSlug: w.lesson.slug, mode: 'test', feedbackRelease: 'manual' }),
     'PUT /api/responses/:id/grade': () => ({ points: 1, comment: 'Goed' }),
+    'POST /api/classes/:id/join-window': () => ({ minutes: 15 }),
+    'POST /api/live': () => ({ slug: w.lesson.slug }),
+    'POST /api/live/join': () => ({ code: w.live.code, displayName: 'Fuzz' }),
+    'POST /api/live/:id/commands': () => ({ type: 'lock' }),
+    'PUT /api/live/:id/answers/:questionId': () => ({ round: 1, answer: someAnswer(a.questions[0]!, w.sentences, random), cites: [] }),
   };
 }, 60_000);
 afterAll(() => w?.close());

@@ -3,6 +3,7 @@
 // one (404); a request without the right kind of session gets 401. The suite also fails when the
 // app has a route this table does not list, so a new endpoint cannot ship without its row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicQuestion } from '../../server/api-types.ts';
 import type { Browser } from '../api/helpers.ts';
 import { someAnswer, rng } from './answers.ts';
 import { bodyText, buildWorld, ROLES, unique, type Role, type World } from './world.ts';
@@ -172,6 +173,56 @@ const TABLE: Row[] = [
     expect: only({ teacherX: 200, teacherY: 404 }),
   },
 
+  // Live sessions (issue 11): the session's teacher only; a participant reads their own view and
+  // answers; a student of no session, or another learner, gets 404 like a missing session.
+  { method: 'POST', route: '/api/live', path: () => '/api/live', body: (w) => ({ slug: w.lesson.slug }), expect: only({ teacherX: 201, teacherY: 201 }) },
+  {
+    method: 'POST', route: '/api/live', about: "another teacher's class",
+    path: () => '/api/live',
+    body: (w) => ({ slug: w.lesson.slug, classId: w.classes.X.id }),
+    expect: only({ teacherX: 201, teacherY: 422 }),
+  },
+  { method: 'GET', route: '/api/live', path: () => '/api/live', expect: only({ teacherX: 200, teacherY: 200 }) },
+  { method: 'GET', route: '/api/live/:id', path: (w) => `/api/live/${w.live.id}`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/live/:id/events', path: (w) => `/api/live/${w.live.id}/events`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/live/:id/projector', path: (w) => `/api/live/${w.live.id}/projector`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/live/:id/projector/events', path: (w) => `/api/live/${w.live.id}/projector/events`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/live/:id/results', path: (w) => `/api/live/${w.live.id}/results`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  { method: 'GET', route: '/api/live/:id/results.csv', path: (w) => `/api/live/${w.live.id}/results.csv`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'POST', route: '/api/live/:id/commands',
+    path: (w) => `/api/live/${w.live.id}/commands`,
+    body: () => ({ type: 'open-joining', minutes: 30 }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/live/:id/me',
+    path: (w) => `/api/live/${w.live.id}/me`,
+    expect: only({ learnerA: 200, learnerB: 404, studentX: 404, studentY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/live/:id/me/events',
+    path: (w) => `/api/live/${w.live.id}/me/events`,
+    expect: only({ learnerA: 200, learnerB: 404, studentX: 404, studentY: 404 }),
+  },
+  {
+    method: 'PUT', route: '/api/live/:id/answers/:questionId',
+    path: (w) => `/api/live/${w.live.id}/answers/${w.live.questionId}`,
+    body: async (w) => {
+      // Learner A's question in their own tokens; the others send the same and are refused.
+      const me = (await (await (await w.as('learnerA')).get(`/api/live/${w.live.id}/me`)).json()) as { question: PublicQuestion };
+      return { round: 1, answer: someAnswer(me.question, w.sentences, random), cites: [] };
+    },
+    expect: only({ learnerA: 200, learnerB: 404, studentX: 404, studentY: 404 }),
+  },
+  // A guest session: any learner joins (learner A is in already: 200), never a signed-in teacher.
+  {
+    method: 'POST', route: '/api/live/join',
+    path: () => '/api/live/join',
+    body: (w) => ({ code: w.live.code, displayName: unique('gast') }),
+    expect: { ...all(201), learnerA: 200, teacherX: 403, teacherY: 403 },
+  },
+
   // Joining and resuming: anyone but a signed-in teacher.
   {
     method: 'POST', route: '/api/join',
@@ -237,6 +288,15 @@ const TABLE: Row[] = [
       return body;
     },
     expect: only({ teacherX: 200, teacherY: 200 }),
+  },
+
+  // A class's join window: closed, then opened again (the rows above join class X while it is open).
+  { method: 'DELETE', route: '/api/classes/:id/join-window', path: (w) => `/api/classes/${w.classes.X.id}/join-window`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'POST', route: '/api/classes/:id/join-window',
+    path: (w) => `/api/classes/${w.classes.X.id}/join-window`,
+    body: () => ({ minutes: 15 }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
   },
 ];
 

@@ -20,6 +20,8 @@ export interface World {
   assignments: Record<'X' | 'Y', string>;
   students: Record<'studentX' | 'studentY', { id: string; resumeCode: string; attempt: AttemptView }>;
   learners: Record<'learnerA' | 'learnerB', { id: string; attempt: AttemptView }>;
+  /** Teacher X's live session for guests, its first question shown; learner A takes part. */
+  live: { id: string; code: string; questionId: string; participantA: string };
   /** A browser signed in as the role with a session of its own (so a test may end it freely). */
   as(role: Role): Promise<Browser>;
   close(): void;
@@ -72,6 +74,13 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     learners[role] = { id: me.id, attempt };
   }
 
+  const liveTeacher = new Browser(server);
+  await ok(await liveTeacher.post('/api/auth/login', { email: teachers.teacherX.email, password: teachers.teacherX.password }));
+  const started = await ok<{ id: string; code: string }>(await liveTeacher.post('/api/live', { slug: lesson.slug }), 201);
+  const firstQuestion = (await ok<{ lesson: { questions: { id: string }[] } }>(await liveTeacher.get(`/api/live/${started.id}`))).lesson.questions[0]!.id;
+  await ok(await liveTeacher.post(`/api/live/${started.id}/commands`, { type: 'show-question', questionId: firstQuestion }));
+  const live = { id: started.id, code: started.code, questionId: firstQuestion, participantA: '' };
+
   const ids: Record<Exclude<Role, 'nobody'>, { teacherId?: string; learnerId?: string }> = {
     teacherX: { teacherId: teachers.teacherX.id },
     teacherY: { teacherId: teachers.teacherY.id },
@@ -81,7 +90,7 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     learnerB: { learnerId: learners.learnerB.id },
   };
 
-  return {
+  const world: World = {
     server,
     lesson,
     sentences: articleSentenceIds(lesson),
@@ -90,6 +99,7 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     assignments,
     students,
     learners,
+    live,
     async as(role) {
       const browser = new Browser(server);
       if (role === 'nobody') return browser;
@@ -108,6 +118,9 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     },
     close: () => server.close(),
   };
+  const a = await world.as('learnerA');
+  live.participantA = (await ok<{ participantId: string }>(await a.post('/api/live/join', { code: live.code, displayName: 'Leerling A' }), 201)).participantId;
+  return world;
 }
 
 const tableNames = new WeakMap<TestServer, Promise<string[]>>();

@@ -248,6 +248,8 @@ test('assignment dates: due after opening, states for the student, and the attem
   expect(later.lessonVersion).toBe(lesson.version);
   // An hour later, the last one is past its due date.
   server.clock.now = new Date(now + 3_600_000);
+  // The class's join window (15 minutes from creation) has closed: the teacher opens it again.
+  expect((await teacher.post(`/api/classes/${klass.id}/join-window`, {})).status).toBe(200);
   const { browser } = await joinClass(server, klass.joinCode, 'Sam');
   const mine: { assignments: StudentAssignmentView[] } = await (await browser.get('/api/assignments')).json();
   const state = (id: string) => mine.assignments.find((x) => x.id === id)!;

@@ -1,0 +1,127 @@
+// Tells the live streams of this process when a session changed. The state lives in the database,
+// and another process may have changed it, so the hub polls: one query every POLL_MS for all the
+// sessions this process streams, reading their two version counters (commands, answers). A write
+// in this process nudges the hub to poll at once, so its own streams do not wait for the tick.
+// Streams subscribe per session and are told what moved; they read the views themselves.
+import type { Client } from '@libsql/client';
+import { fastSqlOf } from '../../db/client.ts';
+
+/** How often the hub asks the database for changes: an answer reaches the projector within this
+ * (plus the time to compute the view), from any process. */
+export const LIVE_SESSION_POLL_MS = 200;
+
+export interface Change {
+  /** A command changed the state (or a timer ran out, or the session is gone). */
+  state: boolean;
+  /** An answer was stored. */
+  answers: boolean;
+}
+type Listener = (change: Change) => void;
+
+interface Watched {
+  listeners: Set<Listener>;
+  stateVersion: number;
+  answersVersion: number;
+  timerEndsAt: number | null;
+}
+
+export interface LiveHub {
+  /** Calls `listener` whenever the session changes; returns the unsubscribe. */
+  subscribe(sessionId: string, listener: Listener): () => void;
+  /** Poll now: this process just wrote to a session. */
+  nudge(): void;
+  /** Sessions watched, for tests. */
+  readonly watching: number;
+}
+
+const hubs = new WeakMap<Client, LiveHub>();
+
+/** The hub of this process for a database: one per client, shared by every request. */
+export function liveHubOf(client: Client, now: () => Date = () => new Date()): LiveHub {
+  let hub = hubs.get(client);
+  if (!hub) hubs.set(client, (hub = createLiveHub(client, now)));
+  return hub;
+}
+
+function createLiveHub(client: Client, now: () => Date): LiveHub {
+  const sql = fastSqlOf(client);
+  const watched = new Map<string, Watched>();
+  let timer: NodeJS.Timeout | null = null;
+  let polling: Promise<void> | null = null;
+  let again = false;
+
+  async function poll(): Promise<void> {
+    if (polling) {
+      again = true;
+      return polling;
+    }
+    polling = (async () => {
+      do {
+        again = false;
+        const ids = [...watched.keys()];
+        if (ids.length === 0) break;
+        let rows: Awaited<ReturnType<typeof sql.all>>;
+        try {
+          rows = await sql.all(
+            `SELECT id, state_version AS s, answers_version AS a, timer_ends_at AS t FROM live_sessions WHERE id IN (${ids.map(() => '?').join(',')})`,
+            ids,
+          );
+        } catch {
+          // A busy or closing database: the next tick tries again.
+          break;
+        }
+        const found = new Map(rows.map((r) => [String(r.id), r]));
+        const at = now().getTime();
+        for (const [id, w] of watched) {
+          const row = found.get(id);
+          const s = row ? Number(row.s) : -1;
+          const a = row ? Number(row.a) : -1;
+          const t = row && row.t !== null ? Number(row.t) : null;
+          // A timer that ran out since the last poll closes the answers: a change of state.
+          const timerRanOut = w.timerEndsAt !== null && w.timerEndsAt <= at && t === w.timerEndsAt;
+          const change = { state: s !== w.stateVersion || timerRanOut, answers: a !== w.answersVersion };
+          w.stateVersion = s;
+          w.answersVersion = a;
+          w.timerEndsAt = timerRanOut ? null : t;
+          if (change.state || change.answers) for (const l of [...w.listeners]) l(change);
+        }
+      } while (again);
+      polling = null;
+    })();
+    return polling;
+  }
+
+  function schedule(): void {
+    if (timer || watched.size === 0) return;
+    timer = setInterval(() => void poll(), LIVE_SESSION_POLL_MS);
+    timer.unref();
+  }
+
+  return {
+    get watching() {
+      return watched.size;
+    },
+    subscribe(sessionId, listener) {
+      let w = watched.get(sessionId);
+      if (!w) {
+        // Versions unknown until the first poll, which then reports a change: subscribers read
+        // the views after subscribing and send only what differs, so nothing is missed or doubled.
+        w = { listeners: new Set(), stateVersion: NaN, answersVersion: NaN, timerEndsAt: null };
+        watched.set(sessionId, w);
+      }
+      w.listeners.add(listener);
+      schedule();
+      return () => {
+        w.listeners.delete(listener);
+        if (w.listeners.size === 0 && watched.get(sessionId) === w) watched.delete(sessionId);
+        if (watched.size === 0 && timer) {
+          clearInterval(timer);
+          timer = null;
+        }
+      };
+    },
+    nudge() {
+      if (watched.size > 0) void poll();
+    },
+  };
+}

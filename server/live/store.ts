@@ -1,0 +1,131 @@
+// A live session's rows: its state read and written, teacher commands applied without losing a
+// concurrent one, and the participants. Everything lives in the database (no state in this
+// process), so any number of app processes serve one session; ./hub.ts tells streams of changes.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { classes, liveParticipants, liveSessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
+import { liveTransition, type LiveCommand, type LiveState } from '../../lessons/index.ts';
+import { conflict, notFound } from '../errors.ts';
+import { windowUntil } from '../security/join-window.ts';
+import type { WriteQueue } from '../write-queue.ts';
+import { statementOf } from '../write-queue.ts';
+
+/** A session takes at most this many participants: a code cannot fill the database. */
+export const LIVE_PARTICIPANTS_MAX = 1000;
+
+
+/** The teacher-paced part of the row, as the live behaviour reads it. */
+export function liveStateOf(row: LiveSession): LiveState {
+  return {
+    questionId: row.currentQuestionId,
+    round: row.round,
+    phase: row.phase,
+    questionStates: row.questionStates ?? {},
+    showResults: row.showResults,
+    timerEndsAt: row.timerEndsAt ? row.timerEndsAt.getTime() : null,
+    ended: row.endedAt !== null,
+  };
+}
+
+export async function liveSessionById(db: Db, id: string): Promise<LiveSession | undefined> {
+  const [row] = await db.select().from(liveSessions).where(eq(liveSessions.id, id)).limit(1);
+  return row;
+}
+
+/** The teacher's own session, with its class name; any other id is a 404, as if it did not exist. */
+export async function ownLiveSession(db: Db, teacherId: string, id: string): Promise<{ session: LiveSession; className: string | null }> {
+  const [row] = await db
+    .select({ session: liveSessions, className: classes.name })
+    .from(liveSessions)
+    .leftJoin(classes, eq(classes.id, liveSessions.classId))
+    .where(and(eq(liveSessions.id, id), eq(liveSessions.teacherId, teacherId)))
+    .limit(1);
+  if (!row) throw notFound('There is no such live session among yours.');
+  return row;
+}
+
+/** The learner's participation in a session (removed or not), or undefined. */
+export async function participantOf(db: Db, sessionId: string, learnerId: string): Promise<LiveParticipant | undefined> {
+  const [row] = await db
+    .select()
+    .from(liveParticipants)
+    .where(and(eq(liveParticipants.sessionId, sessionId), eq(liveParticipants.learnerId, learnerId)))
+    .limit(1);
+  return row;
+}
+
+/** Everything a teacher's command may change on the session row, besides the behaviour's state. */
+export type SessionCommand =
+  | LiveCommand
+  | { type: 'open-joining'; minutes?: number }
+  | { type: 'close-joining' }
+  | { type: 'lock-joining' }
+  | { type: 'unlock-joining' }
+  | { type: 'remove-participant'; participantId: string };
+
+type RowChange = Partial<Pick<LiveSession, 'currentQuestionId' | 'round' | 'phase' | 'questionStates' | 'showResults' | 'timerEndsAt' | 'endedAt' | 'code' | 'joinOpenUntil' | 'locked'>>;
+
+function change(row: LiveSession, command: SessionCommand, questionIds: readonly string[], now: Date): RowChange {
+  switch (command.type) {
+    case 'open-joining':
+      if (row.endedAt) throw conflict('The session has ended.', 'session-ended');
+      return { joinOpenUntil: windowUntil(now, command.minutes) };
+    case 'close-joining':
+      return { joinOpenUntil: null };
+    case 'lock-joining':
+      return { locked: true };
+    case 'unlock-joining':
+      if (row.endedAt) throw conflict('The session has ended.', 'session-ended');
+      return { locked: false };
+    case 'remove-participant':
+      return {};
+  }
+  const next = liveTransition(liveStateOf(row), command, questionIds, now.getTime());
+  if ('refused' in next) throw conflict(next.refused, 'live-command-refused');
+  return {
+    currentQuestionId: next.questionId,
+    round: next.round,
+    phase: next.phase,
+    questionStates: next.questionStates,
+    showResults: next.showResults,
+    timerEndsAt: next.timerEndsAt === null ? null : new Date(next.timerEndsAt),
+    // Ending frees the code: it stops working at once, and may be drawn again for another session.
+    ...(next.ended && !row.endedAt ? { endedAt: now, code: null, joinOpenUntil: null } : {}),
+  };
+}
+
+/**
+ * Apply a teacher's command: computed from the row as read, stored only if no other command
+ * (from this or another process) changed the state in between; else read again and retry.
+ */
+export async function applyCommand(db: Db, writes: WriteQueue, session: LiveSession, command: SessionCommand, questionIds: readonly string[], now: Date): Promise<LiveSession> {
+  let row = session;
+  for (let tries = 0; tries < 20; tries++) {
+    const set = change(row, command, questionIds, now);
+    const statements = [
+      statementOf(
+        db
+          .update(liveSessions)
+          .set({ ...set, stateVersion: row.stateVersion + 1 })
+          .where(and(eq(liveSessions.id, row.id), eq(liveSessions.stateVersion, row.stateVersion))),
+      ),
+    ];
+    if (command.type === 'remove-participant') {
+      statements.push(
+        statementOf(
+          db
+            .update(liveParticipants)
+            .set({ removedAt: now })
+            .where(and(eq(liveParticipants.id, command.participantId), eq(liveParticipants.sessionId, row.id))),
+        ),
+      );
+    }
+    const [updated] = await writes.run(statements);
+    if (updated!.rowsAffected === 1) return (await liveSessionById(db, row.id))!;
+    row = (await liveSessionById(db, row.id))!;
+  }
+  throw conflict('The session changed too often to apply this command; try again.', 'busy');
+}
+
+export const newSeed = () => randomUUID();

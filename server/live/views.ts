@@ -1,0 +1,248 @@
+// What each screen of a live session sees, computed from one read of the session (./snapshot):
+// the teacher's control screen (names, key, every round), the projector (no names; the answer
+// split and the cited sentences only when the teacher shows them; the key after the reveal) and a
+// participant's device (their question and answer; the key only after the reveal, as the live
+// behaviour says). Pure functions: every process computes the same views from the same rows.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { liveAnswers, liveParticipants, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
+import {
+  effectivePhase,
+  grade,
+  live,
+  liveAttemptState,
+  publicQuestion,
+  review,
+  toPublicAnswer,
+  type Answer,
+  type Lesson,
+  type Question,
+} from '../../lessons/index.ts';
+import { lessonDetail } from '../routes/lessons.ts';
+import { distribution, sentenceLookup, type AnswerGroup } from '../reports/distribution.ts';
+import { formatJoinCode } from '../security/codes.ts';
+import { windowOpen } from '../security/join-window.ts';
+import { liveStateOf } from './store.ts';
+import type {
+  LiveAnswerClass,
+  LiveCounts,
+  LiveParticipantView,
+  LiveProjectorView,
+  LiveRoundResult,
+  LiveSessionSummary,
+  LiveStateView,
+  LiveStudentView,
+  LiveTeacherView,
+} from './types.ts';
+
+/** A stored answer as the views read it. */
+export interface AnswerRow {
+  participantId: string;
+  round: number;
+  try: number;
+  answer: Answer;
+  cites: string[];
+  fraction: number | null;
+}
+
+/** One read of a session: its row, participants, and every answer to the current question. */
+export interface Snapshot {
+  session: LiveSession;
+  className: string | null;
+  lesson: Lesson;
+  participants: LiveParticipant[];
+  /** Per round of the current question: each participant's counting answer (the live behaviour's). */
+  rounds: Map<number, Map<string, AnswerRow>>;
+}
+
+/** The counting answer of each participant, per round: the behaviour picks it from the tries. */
+export function countingByRound(rows: readonly AnswerRow[]): Map<number, Map<string, AnswerRow>> {
+  const tries = new Map<string, AnswerRow[]>();
+  for (const r of rows) {
+    const key = `${r.round}\u0000${r.participantId}`;
+    const list = tries.get(key);
+    if (list) list.push(r);
+    else tries.set(key, [r]);
+  }
+  const rounds = new Map<number, Map<string, AnswerRow>>();
+  for (const list of tries.values()) {
+    const counting = live.counting(list)!;
+    let round = rounds.get(counting.round);
+    if (!round) rounds.set(counting.round, (round = new Map()));
+    round.set(counting.participantId, counting);
+  }
+  return rounds;
+}
+
+export async function loadSnapshot(db: Db, session: LiveSession, className: string | null, lesson: Lesson): Promise<Snapshot> {
+  const [participants, rows] = await Promise.all([
+    db.select().from(liveParticipants).where(eq(liveParticipants.sessionId, session.id)).orderBy(asc(liveParticipants.displayNameKey)),
+    session.currentQuestionId === null
+      ? Promise.resolve([] as AnswerRow[])
+      : db
+          .select({ participantId: liveAnswers.participantId, round: liveAnswers.round, try: liveAnswers.try, answer: liveAnswers.answer, cites: liveAnswers.cites, fraction: liveAnswers.fraction })
+          .from(liveAnswers)
+          .where(and(eq(liveAnswers.sessionId, session.id), eq(liveAnswers.questionId, session.currentQuestionId)))
+          .then((r) => r as AnswerRow[]),
+  ]);
+  return { session, className, lesson, participants, rounds: countingByRound(rows) };
+}
+
+/** Snapshots by session and versions: the streams of one session in this process (teacher,
+ * projector, every participant) read it once per change, not once each. */
+const snapshots = new Map<string, Promise<Snapshot>>();
+const SNAPSHOTS_KEPT = 500;
+export function sharedSnapshot(db: Db, session: LiveSession, className: string | null, lesson: Lesson): Promise<Snapshot> {
+  const key = `${session.id}:${session.stateVersion}:${session.answersVersion}:${session.endedAt?.getTime() ?? ''}`;
+  let found = snapshots.get(key);
+  if (!found) {
+    found = loadSnapshot(db, session, className, lesson);
+    snapshots.set(key, found);
+    found.catch(() => snapshots.delete(key));
+    if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+  }
+  return found;
+}
+
+const questionOf = (lesson: Lesson, id: string | null): Question | null => (id === null ? null : (lesson.questions.find((q) => q.id === id) ?? null));
+
+export function summaryOf(session: LiveSession, lesson: Pick<Lesson, 'title'>, className: string | null): LiveSessionSummary {
+  return {
+    id: session.id,
+    code: session.code ? formatJoinCode(session.code) : null,
+    lessonSlug: session.lessonSlug,
+    lessonTitle: lesson.title,
+    classId: session.classId,
+    className,
+    startedAt: session.startedAt.toISOString(),
+    endedAt: session.endedAt ? session.endedAt.toISOString() : null,
+  };
+}
+
+export function stateView(session: LiveSession, lesson: Lesson, now: Date): LiveStateView {
+  const state = liveStateOf(session);
+  const index = state.questionId === null ? -1 : lesson.questions.findIndex((q) => q.id === state.questionId);
+  const phase = state.ended ? 'ended' : state.questionId === null ? 'lobby' : effectivePhase(state, now.getTime());
+  return {
+    questionId: state.questionId,
+    questionNumber: index < 0 ? null : index + 1,
+    questionCount: lesson.questions.length,
+    round: state.round,
+    phase,
+    showResults: state.showResults,
+    timerEndsAt: state.timerEndsAt === null ? null : new Date(state.timerEndsAt).toISOString(),
+    endedAt: session.endedAt ? session.endedAt.toISOString() : null,
+    version: `${session.stateVersion}.${session.answersVersion}`,
+  };
+}
+
+const active = (s: Snapshot) => s.participants.filter((p) => p.removedAt === null);
+
+function counts(s: Snapshot): LiveCounts {
+  const current = s.rounds.get(s.session.round);
+  const present = active(s);
+  return { joined: present.length, answered: current ? present.filter((p) => current.has(p.id)).length : 0 };
+}
+
+/** Each round of the current question: the answer split and the cited sentences; the key's part
+ * (correct, misconception, the share right) only with `withKey`. Removed participants do not count. */
+function roundResults(s: Snapshot, q: Question, withKey: boolean): LiveRoundResult[] {
+  const present = new Set(active(s).map((p) => p.id));
+  const text = sentenceLookup(s.lesson);
+  return [...s.rounds.keys()]
+    .sort((a, b) => a - b)
+    .map((round) => {
+      const answers = [...s.rounds.get(round)!.values()].filter((a) => present.has(a.participantId));
+      const groups = new Map<string, AnswerGroup>();
+      const citations: Record<string, number> = {};
+      let right = 0;
+      for (const a of answers) {
+        const key = JSON.stringify(a.answer);
+        const g = groups.get(key);
+        if (g) g.count++;
+        else groups.set(key, { answer: a.answer, count: 1 });
+        for (const id of new Set(a.cites)) citations[id] = (citations[id] ?? 0) + 1;
+        if (a.fraction === 1) right++;
+      }
+      const split: LiveAnswerClass[] = distribution(q, [...groups.values()], text).map((e) =>
+        withKey
+          ? { value: e.value, label: e.label, count: e.count, correct: e.correct, ...(e.misconception ? { misconception: e.misconception } : {}) }
+          : { value: e.value, label: e.label, count: e.count },
+      );
+      const gradedAtOnce = answers.every((a) => a.fraction !== null);
+      return {
+        round,
+        answered: answers.length,
+        distribution: split,
+        citations,
+        ...(withKey ? { right: answers.length === 0 || !gradedAtOnce ? null : right / answers.length } : {}),
+      };
+    });
+}
+
+const articles = new WeakMap<Lesson, ReturnType<typeof lessonDetail>['article']>();
+function article(lesson: Lesson) {
+  let a = articles.get(lesson);
+  if (!a) articles.set(lesson, (a = lessonDetail(lesson).article));
+  return a;
+}
+
+export function teacherView(s: Snapshot, now: Date): LiveTeacherView {
+  const { session, lesson } = s;
+  const q = questionOf(lesson, session.currentQuestionId);
+  const current = s.rounds.get(session.round);
+  return {
+    ...summaryOf(session, lesson, s.className),
+    lesson: { slug: lesson.slug, title: lesson.title, article: article(lesson), questions: lesson.questions },
+    state: stateView(session, lesson, now),
+    joinOpenUntil: session.joinOpenUntil ? session.joinOpenUntil.toISOString() : null,
+    joinOpen: session.endedAt === null && windowOpen(session.joinOpenUntil, now),
+    locked: session.locked,
+    participants: s.participants.map((p): LiveParticipantView => ({ id: p.id, name: p.displayName, answered: current?.has(p.id) ?? false, removed: p.removedAt !== null })),
+    counts: counts(s),
+    rounds: q ? roundResults(s, q, true) : [],
+  };
+}
+
+/** The projector's own seed: its option order, like any participant's, says nothing of the key. */
+const projectorSeed = (session: LiveSession) => `projector:${session.id}`;
+
+export function projectorView(s: Snapshot, now: Date): LiveProjectorView {
+  const { session, lesson } = s;
+  const q = questionOf(lesson, session.currentQuestionId);
+  const state = stateView(session, lesson, now);
+  const revealed = state.phase === 'revealed';
+  return {
+    id: session.id,
+    code: session.code ? formatJoinCode(session.code) : null,
+    joinOpen: session.endedAt === null && !session.locked && windowOpen(session.joinOpenUntil, now),
+    lessonTitle: lesson.title,
+    article: article(lesson),
+    state,
+    counts: counts(s),
+    question: q ? publicQuestion(q, projectorSeed(session)) : null,
+    rounds: q && session.showResults ? roundResults(s, q, revealed) : [],
+    review: q && revealed ? review(q, projectorSeed(session)) : null,
+  };
+}
+
+export function studentView(s: Snapshot, participant: LiveParticipant, now: Date): LiveStudentView {
+  const { session, lesson } = s;
+  const q = questionOf(lesson, session.currentQuestionId);
+  const mine = s.rounds.get(session.round)?.get(participant.id) ?? null;
+  const rules = q ? liveAttemptState(liveStateOf(session), q.id, session.round, now.getTime()) : null;
+  const shown = q && rules && mine ? live.shown(q, grade(q, mine.answer), mine.try, participant.seed, rules) : null;
+  const visible = q && rules ? live.reviewVisible(rules) : false;
+  return {
+    sessionId: session.id,
+    participantId: participant.id,
+    name: participant.displayName,
+    lessonTitle: lesson.title,
+    article: article(lesson),
+    state: stateView(session, lesson, now),
+    question: q ? publicQuestion(q, participant.seed) : null,
+    takesCites: q ? live.takesCites(q) : false,
+    answer: q && mine ? { answer: toPublicAnswer(q, participant.seed, mine.answer), cites: mine.cites } : null,
+    review: q && visible ? { ...review(q, participant.seed), fraction: shown?.fraction ?? null } : null,
+  };
+}

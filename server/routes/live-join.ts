@@ -1,0 +1,85 @@
+// POST /api/live/join: a student enters a live session with the code on the projector. A class
+// session admits the learners of its class (with their own session); a guest session anyone, with
+// a display name (a guest gets a learner and session of their own). Only while the teacher's join
+// window is open and the session is not locked: otherwise a right code is refused exactly like a
+// wrong one (security/join-window.ts). A participant already in comes back in at any time, unless
+// the teacher removed them.
+import { randomUUID } from 'node:crypto';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { liveParticipants, liveSessions } from '../../db/schema.ts';
+import { factory } from '../env.ts';
+import { conflict, forbidden, invalid, notFound, validate } from '../errors.ts';
+import { teacherNotLearner, writeAsLearner } from '../learners.ts';
+import { liveHubOf } from '../live/hub.ts';
+import { LIVE_PARTICIPANTS_MAX, newSeed, participantOf } from '../live/store.ts';
+import { normalizeJoinCode } from '../security/codes.ts';
+import { refuseAsWrongCode, windowOpen } from '../security/join-window.ts';
+import { getSession } from '../session.ts';
+import { statementOf } from '../write-queue.ts';
+import { displayNameField, displayNameKey } from './join.ts';
+
+const joinBody = z.object({ code: z.string().max(40), displayName: displayNameField.optional() });
+
+const NO_SESSION = 'There is no live lesson with this code. Check the code on the board.';
+
+export const liveJoinRoutes = factory.createApp().post('/join', validate('json', joinBody), async (c) => {
+  const body = c.req.valid('json');
+  const current = await getSession(c);
+  if (current?.teacherId) throw teacherNotLearner('join a live lesson as a student');
+  const code = normalizeJoinCode(body.code);
+  // A malformed code can never match: refused without a lookup and not counted, as for classes.
+  if (!code) throw notFound(NO_SESSION);
+  const { db } = c.var;
+  const now = c.var.now();
+  const [session] = await db.select().from(liveSessions).where(eq(liveSessions.code, code)).limit(1);
+  if (!session) return refuseAsWrongCode(c, NO_SESSION);
+  const learner = current?.learner ?? null;
+  if (learner) {
+    const already = await participantOf(db, session.id, learner.id);
+    if (already?.removedAt) return refuseAsWrongCode(c, NO_SESSION);
+    if (already) return c.json({ sessionId: session.id, participantId: already.id, name: already.displayName }, 200);
+  }
+  if (session.locked || !windowOpen(session.joinOpenUntil, now)) return refuseAsWrongCode(c, NO_SESSION);
+
+  let name: string;
+  if (session.classId !== null) {
+    // A class's session: its students, under the name the class knows them by.
+    if (learner?.kind !== 'student' || learner.classId !== session.classId) {
+      throw forbidden('This live lesson is for a class. Join your class first with its own code, then enter this code again.', 'class-only');
+    }
+    name = learner.displayName ?? '';
+  } else {
+    const given = body.displayName ?? learner?.displayName ?? null;
+    if (!given) throw invalid('Choose a name to join.', [{ path: 'displayName', message: 'choose a name' }]);
+    name = given;
+  }
+  const key = displayNameKey(name);
+  const taken = await db
+    .select({ id: liveParticipants.id })
+    .from(liveParticipants)
+    .where(and(eq(liveParticipants.sessionId, session.id), eq(liveParticipants.displayNameKey, key)))
+    .limit(1);
+  const size = await db.select({ n: count() }).from(liveParticipants).where(eq(liveParticipants.sessionId, session.id));
+  if (taken.length) throw conflict(`Someone in this lesson already uses the name "${name}". Choose another name.`, 'name-taken');
+  if ((size[0]?.n ?? 0) >= LIVE_PARTICIPANTS_MAX) throw conflict(`This live lesson is full: it has ${LIVE_PARTICIPANTS_MAX} participants.`, 'session-full');
+
+  const id = randomUUID();
+  // A guest without a session gets a learner and session in the same commit as the participant.
+  const joined = await writeAsLearner(c, (learnerId) => [
+    {
+      sql: `INSERT INTO live_participants (id, session_id, learner_id, display_name, display_name_key, seed, joined_at)
+            SELECT ?, ?, ?, ?, ?, ?, ? WHERE (SELECT count(*) FROM live_participants WHERE session_id = ?) < ?
+            ON CONFLICT DO NOTHING`,
+      args: [id, session.id, learnerId, name, key, newSeed(), now.getTime(), session.id, LIVE_PARTICIPANTS_MAX],
+    },
+    // Joining moves the counts on the teacher's screen and the projector.
+    statementOf(db.update(liveSessions).set({ answersVersion: sql`${liveSessions.answersVersion} + 1` }).where(eq(liveSessions.id, session.id))),
+  ]);
+  // Not inserted: a concurrent join took the name (or the last place) first.
+  if ((await participantOf(db, session.id, joined.id))?.id !== id) {
+    throw conflict(`Someone in this lesson already uses the name "${name}". Choose another name.`, 'name-taken');
+  }
+  liveHubOf(c.var.client).nudge();
+  return c.json({ sessionId: session.id, participantId: id, name }, 201);
+});
