@@ -1,10 +1,10 @@
-// Walkthroughs of the two behaviours: when feedback shows, which response counts, what the
+// Walkthroughs of the three behaviours: when feedback shows, which response counts, what the
 // learner sees after saving, and how an attempt scores from its steps.
 import { describe, expect, it } from 'vitest';
 import { grade } from '../types/index.ts';
 import { fixtureLesson, fixtureQuestion } from '../test-fixtures/fixture.ts';
 import { scoreAttempt } from '../scoring.ts';
-import { behaviourOf } from './index.ts';
+import { behaviourOf, effectivePhase, initialLiveState, live as liveRules, liveAttemptState, liveTransition, type LiveCommand, type LiveState } from './index.ts';
 
 const practice = behaviourOf('practice');
 const test = behaviourOf('test');
@@ -97,5 +97,65 @@ describe('scoring an attempt', () => {
     const sc = (mode: 'practice' | 'test') => scoreAttempt(lesson, mode, tries).questions.find((s) => s.question.type === 'single-choice')!;
     expect(sc('practice')).toMatchObject({ fraction: 0, counting: { try: 1 }, others: [{ try: 2 }] });
     expect(sc('test')).toMatchObject({ fraction: 1, counting: { try: 2 }, others: [] });
+  });
+});
+
+describe('live mode', () => {
+  const live = behaviourOf('live');
+  const ids = ['q1', 'q2'];
+  const step = (state: LiveState, command: LiveCommand): LiveState => {
+    const next = liveTransition(state, command, ids, 1000);
+    if ('refused' in next) throw new Error(next.refused);
+    return next;
+  };
+
+  it('holds everything until the teacher reveals; the latest answer of a round counts', () => {
+    const q = fixtureQuestion('single-choice');
+    expect(live.shown(q, grade(q, { optionId: q.key }), 1, 'seed', { finished: false })).toBeNull();
+    expect(live.reviewVisible({ finished: false, released: false })).toBe(false);
+    expect(live.reviewVisible({ finished: false, released: true })).toBe(true);
+    expect(live.counting([{ try: 1 }, { try: 3 }, { try: 2 }])).toEqual({ try: 3 });
+  });
+
+  it('walks a question through two rounds: show, answer, lock, round 2, reveal', () => {
+    let s = initialLiveState();
+    expect(liveTransition(s, { type: 'lock' }, ids, 0)).toEqual({ refused: 'Show a question first.' });
+    s = step(s, { type: 'show-question', questionId: 'q1' });
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 1, 0))).toBe(true);
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 2, 0))).toBe(false);
+    expect(live.mayAnswer(liveAttemptState(s, 'q2', 1, 0))).toBe(false);
+    s = step(s, { type: 'lock' });
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 1, 0))).toBe(false);
+    s = step(s, { type: 'new-round' });
+    expect(s).toMatchObject({ round: 2, phase: 'answering' });
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 1, 0))).toBe(false);
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 2, 0))).toBe(true);
+    s = step(s, { type: 'reveal' });
+    expect(live.reviewVisible(liveAttemptState(s, 'q1', 2, 0))).toBe(true);
+    expect(liveTransition(s, { type: 'unlock' }, ids, 0)).toHaveProperty('refused');
+    // Another question, then back: the first keeps its round and its reveal.
+    s = step(s, { type: 'show-question', questionId: 'q2' });
+    expect(s).toMatchObject({ questionId: 'q2', round: 1, phase: 'answering' });
+    s = step(s, { type: 'show-question', questionId: 'q1' });
+    expect(s).toMatchObject({ questionId: 'q1', round: 2, phase: 'revealed' });
+    s = step(s, { type: 'end' });
+    expect(liveTransition(s, { type: 'reveal' }, ids, 0)).toHaveProperty('refused');
+    expect(liveTransition(initialLiveState(), { type: 'show-question', questionId: 'nope' }, ids, 0)).toHaveProperty('refused');
+  });
+
+  it('no timer unless started; a timer that runs out closes the answers like a lock', () => {
+    let s = step(initialLiveState(), { type: 'show-question', questionId: 'q1' });
+    expect(s.timerEndsAt).toBeNull();
+    s = step(s, { type: 'start-timer', seconds: 30 });
+    expect(s.timerEndsAt).toBe(31_000);
+    expect(effectivePhase(s, 30_999)).toBe('answering');
+    expect(effectivePhase(s, 31_000)).toBe('locked');
+    expect(live.mayAnswer(liveAttemptState(s, 'q1', 1, 31_000))).toBe(false);
+  });
+
+  it('takes cited sentences with closed types only', () => {
+    expect(liveRules.takesCites(fixtureQuestion('single-choice'))).toBe(true);
+    expect(liveRules.takesCites(fixtureQuestion('open'))).toBe(false);
+    expect(liveRules.takesCites(fixtureQuestion('highlight'))).toBe(false);
   });
 });

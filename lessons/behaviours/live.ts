@@ -56,7 +56,8 @@ export function effectivePhase(state: Pick<LiveState, 'phase' | 'timerEndsAt'>, 
 /** What the question `questionId` in round `round` is, for the behaviour's rules. */
 export function liveAttemptState(state: LiveState, questionId: string, round: number, now: number): AttemptState {
   const current = state.questionId === questionId && state.round === round;
-  const phase = current ? effectivePhase(state, now) : (state.questionStates[questionId]?.round ?? 0) > round ? 'locked' : state.questionStates[questionId]?.phase ?? 'locked';
+  // A question not on screen is closed; its reveal (if any) stays shown.
+  const phase = state.questionId === questionId ? effectivePhase(state, now) : (state.questionStates[questionId]?.phase ?? 'locked');
   return { finished: state.ended, closed: !current || phase !== 'answering', release: 'manual', released: phase === 'revealed' };
 }
 

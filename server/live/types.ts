@@ -118,8 +118,8 @@ export interface LiveStudentView {
   takesCites: boolean;
   /** This participant's saved answer of the current round, in their tokens. */
   answer: { answer: Answer; cites: string[] } | null;
-  /** After the reveal only: the key, explanation, cited sentences and how the answer did. */
-  review: (Review & { fraction: number | null }) | null;
+  /** After the reveal only (absent before): the key, explanation, cited sentences and how the answer did. */
+  review?: Review & { fraction: number | null };
 }
 
 /** PUT /api/live/:id/answers/:questionId */

@@ -243,6 +243,6 @@ export function studentView(s: Snapshot, participant: LiveParticipant, now: Date
     question: q ? publicQuestion(q, participant.seed) : null,
     takesCites: q ? live.takesCites(q) : false,
     answer: q && mine ? { answer: toPublicAnswer(q, participant.seed, mine.answer), cites: mine.cites } : null,
-    review: q && visible ? { ...review(q, participant.seed), fraction: shown?.fraction ?? null } : null,
+    ...(q && visible ? { review: { ...review(q, participant.seed), fraction: shown?.fraction ?? null } } : {}),
   };
 }

@@ -3,7 +3,10 @@
 // lookup, the same count against the server-wide limit on wrong codes, the same status and body.
 // So a guesser who ignores the 429s learns nothing from a right code at a closed door, and with
 // every window closed there is nothing to find.
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Db } from '../../db/client.ts';
+import { loginFailures } from '../../db/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound, tooManyRequests } from '../errors.ts';
 import { countTry, JOIN_GLOBAL_WINDOWS } from './rate-limit.ts';
@@ -25,9 +28,34 @@ export const windowOpen = (openUntil: Date | null, now: Date) => openUntil !== n
  * `detail`. Students with a right code at an open door are never counted, so never slowed.
  */
 export async function refuseAsWrongCode<E extends AppEnv>(c: Context<E>, detail: string): Promise<never> {
-  const everyone = await countTry(c.get('db'), 'join:*', JOIN_GLOBAL_WINDOWS, c.get('now')());
-  if (everyone.retryAfter !== null) {
-    throw tooManyRequests('Too many wrong join codes were tried just now. Check the code with your teacher and try again in a minute.', everyone.retryAfter);
+  const db = c.get('db');
+  const now = c.get('now')();
+  // Over the limit already: refused with one read, no write. A flood then costs the server no
+  // commits (each would wait for the disk); countTry's write-first check is for the tries below
+  // the limit, where concurrent tries must not all slip through.
+  const full = await limitReached(db, now);
+  const retryAfter = full ?? (await countTry(db, JOIN_KEY, JOIN_GLOBAL_WINDOWS, now)).retryAfter;
+  if (retryAfter !== null) {
+    throw tooManyRequests('Too many wrong join codes were tried just now. Check the code with your teacher and try again in a minute.', retryAfter);
   }
   throw notFound(detail);
+}
+
+const JOIN_KEY = 'join:*';
+
+/** Seconds until a refused code may be tried again, when the limit is reached; else null. */
+async function limitReached(db: Db, now: Date): Promise<number | null> {
+  let wait = 0;
+  for (const w of JOIN_GLOBAL_WINDOWS) {
+    // The max-th most recent refusal in the window: with it there, this try would be one too many.
+    const [row] = await db
+      .select({ at: loginFailures.at })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.email, JOIN_KEY), gt(loginFailures.at, new Date(now.getTime() - w.ms))))
+      .orderBy(desc(loginFailures.at))
+      .limit(1)
+      .offset(w.max - 1);
+    if (row) wait = Math.max(wait, row.at.getTime() + w.ms - now.getTime());
+  }
+  return wait > 0 ? Math.max(1, Math.ceil(wait / 1000)) : null;
 }

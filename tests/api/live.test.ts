@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { review, type Lesson, type Question } from '../../lessons/index.ts';
 import type { LiveProjectorView, LiveResults, LiveStudentView, LiveTeacherView } from '../../server/api-types.ts';
 import { registerTeacher, createClass, joinClass } from '../teacher/helpers.ts';
+import { EventReader } from './events.ts';
 import { Browser, contentLessons, testServer, type TestServer } from './helpers.ts';
 
 let server: TestServer;
@@ -81,7 +82,7 @@ describe('a live session for guests', () => {
     const me = await json<LiveStudentView>(await ada.browser.get(`/api/live/${id}/me`));
     expect(me.question?.id).toBe(single.id);
     expect(me.takesCites).toBe(true);
-    expect(me.review).toBeNull();
+    expect(me.review).toBeUndefined();
     expect(JSON.stringify(me)).not.toContain('"key"');
     // Ada right, Bo and Cas wrong; Ada and Bo cite sentence 0, Cas sentence 1.
     const put = (s: typeof ada, round: number, answer: unknown, cites: string[]) => s.browser.put(`/api/live/${id}/answers/${single.id}`, { round, answer, cites });
@@ -137,7 +138,7 @@ describe('a live session for guests', () => {
   it('reveal shows the key, explanation and cited sentences to students and the projector', async () => {
     const [ada] = students;
     const before = await json<LiveStudentView>(await ada!.browser.get(`/api/live/${id}/me`));
-    expect(before.review).toBeNull();
+    expect(before.review).toBeUndefined();
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'reveal' }));
     const after = await json<LiveStudentView>(await ada!.browser.get(`/api/live/${id}/me`));
     expect(after.state.phase).toBe('revealed');
@@ -237,56 +238,6 @@ describe('join windows', () => {
     expect((await other.post('/api/live', { slug: lesson.slug, classId: k.id })).status).toBe(422);
   });
 });
-
-/** Reads server-sent events from a streaming response, one JSON data payload at a time. */
-export class EventReader<T> {
-  private buffer = '';
-  private reader: ReadableStreamDefaultReader<Uint8Array>;
-  private decoder = new TextDecoder();
-  constructor(res: Response) {
-    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    this.reader = res.body!.getReader();
-  }
-  /** The next event's data, or fails after `ms`. */
-  async next(ms = 5000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const at = this.buffer.indexOf('\n\n');
-      if (at >= 0) {
-        const block = this.buffer.slice(0, at);
-        this.buffer = this.buffer.slice(at + 2);
-        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n');
-        if (data) return JSON.parse(data) as T;
-        continue;
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('no event in time');
-      const chunk = await Promise.race([this.reader.read(), new Promise<null>((r) => setTimeout(() => r(null), left))]);
-      if (chunk === null) throw new Error('no event in time');
-      if (chunk.done) throw new Error('stream ended');
-      this.buffer += this.decoder.decode(chunk.value, { stream: true });
-    }
-  }
-  /** Events until one satisfies `ok`. */
-  async until(ok: (event: T) => boolean, ms = 5000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const e = await this.next(Math.max(1, deadline - Date.now()));
-      if (ok(e)) return e;
-    }
-  }
-  /** Whether the server ended the stream within `ms`. */
-  async ended(ms = 3000): Promise<boolean> {
-    try {
-      for (;;) await this.next(ms);
-    } catch (e) {
-      return (e as Error).message === 'stream ended';
-    }
-  }
-  close(): void {
-    void this.reader.cancel().catch(() => undefined);
-  }
-}
 
 describe('live events', () => {
   it('send the full state on connect, then every change: teacher, projector and a reconnecting student', async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
 import type { Lesson, Question } from '../../lessons/index.ts';
+import { EventReader } from '../api/events.ts';
 import { Browser, contentLessons } from '../api/helpers.ts';
 import { rng, someAnswer } from './answers.ts';
 import { buildWorld, type World } from './world.ts';
@@ -163,6 +164,43 @@ describe('answer-leak guard', () => {
     expect((await teacher.post(`/api/assignments/${assignment.id}/release`)).status).toBe(200);
     const view: AttemptView = await r.call('GET', `/api/attempts/${attempt.id}`);
     expect(view.result?.review).toHaveLength(lesson.questions.length);
+  });
+
+  it('live mode: nothing graded, no key, no feedback reaches a participant before the reveal', async () => {
+    const teacher = await w.as('teacherX');
+    const command = async (body: unknown) => expect((await teacher.post(`/api/live/${w.live.id}/commands`, body)).status).toBe(200);
+    const r = new Recorder(await w.as('nobody'));
+    await r.call('POST', '/api/live/join', { code: w.live.code, displayName: 'Lekker' });
+    const events = new EventReader<unknown>(await r.browser.get(`/api/live/${w.live.id}/me/events`));
+    const received: unknown[] = [await events.next()];
+    const random = rng(7);
+    for (const q of lesson.questions) {
+      await command({ type: 'show-question', questionId: q.id });
+      received.push(await events.next());
+      const me = await r.call('GET', `/api/live/${w.live.id}/me`);
+      const cites = me.takesCites ? [w.sentences[0]] : [];
+      await r.call('PUT', `/api/live/${w.live.id}/answers/${q.id}`, { round: 1, answer: someAnswer(me.question, w.sentences, random), cites });
+      await command({ type: 'show-results', show: true });
+      await command({ type: 'lock' });
+      await r.call('GET', `/api/live/${w.live.id}/me`);
+      await command({ type: 'new-round' });
+      await r.call('PUT', `/api/live/${w.live.id}/answers/${q.id}`, { round: 2, answer: someAnswer(me.question, w.sentences, random), cites });
+      await r.call('GET', `/api/live/${w.live.id}/me`);
+      received.push(await events.next());
+    }
+    events.close();
+    const held = [...r.take(), ...received.map((body, i) => ({ label: `event ${i}`, body }))];
+    expect(held.flatMap(({ label, body }) => leaks(body, secrets, label))).toEqual([]);
+    // The projector is on the wall: before the reveal it says nothing of the key either.
+    await command({ type: 'show-results', show: true });
+    const projector = await (await teacher.get(`/api/live/${w.live.id}/projector`)).json();
+    expect(projector.rounds.length).toBeGreaterThan(0);
+    expect(leaks(projector.rounds, secrets, 'projector rounds')).toEqual([]);
+    expect(projector.review).toBeNull();
+
+    await command({ type: 'reveal' });
+    const revealed = await r.call('GET', `/api/live/${w.live.id}/me`);
+    expect(revealed.review.explanation).toEqual(lesson.questions.at(-1)!.explanation);
   });
 
   it('shuffles option order and renames option ids per attempt', async () => {
