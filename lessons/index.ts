@@ -21,9 +21,7 @@ export {
   live,
   liveAttemptState,
   liveTransition,
-  LIVE_ROUNDS_MAX,
   type LiveCommand,
-  type LivePhase,
   type LiveState,
 } from './behaviours/index.ts';
 export { scoreAttempt, addScore, type GradeStep, type ResponseStep, type Score } from './scoring.ts';

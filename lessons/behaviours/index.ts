@@ -13,5 +13,5 @@ export function behaviourOf(mode: Mode): Behaviour {
   if (!b) throw new Error(`unknown mode '${String(mode)}'`);
   return b;
 }
-export { effectivePhase, initialLiveState, liveAttemptState, liveTransition, LIVE_ROUNDS_MAX, type LiveCommand, type LivePhase, type LiveState } from './live.ts';
+export { effectivePhase, initialLiveState, liveAttemptState, liveTransition, type LiveCommand, type LiveState } from './live.ts';
 export { live } from './live.ts';
