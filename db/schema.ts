@@ -131,6 +131,14 @@ export const assignments = sqliteTable(
       .notNull()
       .default('on-finish'),
     feedbackReleasedAt: integer('feedback_released_at', { mode: 'timestamp_ms' }),
+    /** The teacher's name for it, so two assignments of one lesson can be told apart; null: the lesson's title. */
+    title: text('title'),
+    /** Closed by the teacher: no starting or answering any more; what was handed in stays. */
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /** The teacher's norm for a Dutch 1-10 grade, in points: { passMark, guess }; null: no grade shown. */
+    gradeNorm: text('grade_norm', { mode: 'json' }).$type<{ passMark: number; guess: number }>(),
+    /** Ids of open responses the teacher picked to discuss on the projector, without names. */
+    discussion: text('discussion', { mode: 'json' }).$type<string[]>(),
     createdAt: createdAt(),
   },
   (t) => [index('assignments_class').on(t.classId)],

@@ -3,7 +3,10 @@
 // gets each route's answer type from hc<AppType> (client/src/lib/api.ts); from here it takes only
 // domain types, Problem, the live view's events (server-sent, outside hc) and one role's shape.
 import type { ContextCard, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
-import type { Answer, Graded, Guide, Paragraph, PublicQuestion } from '../lessons/model.ts';
+import type { Answer, Graded, Guide, Paragraph, PublicQuestion, Review } from '../lessons/model.ts';
+import type { GradeNorm } from '../lessons/dutch-grade.ts';
+
+export type { GradeNorm };
 
 export type { ContextCard, Guide, Localized, Skill, QuestionType, Misconception };
 /** The question and answer shapes come from the lessons engine, which produces them: option and
@@ -47,6 +50,12 @@ export interface LessonGuideView {
   goals: Localized[];
   questions: { id: string; type: QuestionType; prompt: Localized; points: number }[];
   guide: Guide;
+}
+
+/** GET /api/lessons/:slug/preview, for teachers only: the lesson with every question and its key. */
+export interface LessonPreview {
+  lesson: LessonDetail;
+  questions: { question: PublicQuestion; review: Review; points: number }[];
 }
 
 /** Practice mode: what the learner may read once a retry can no longer be spoiled by it. */
@@ -207,6 +216,14 @@ export interface AssignmentView {
   dueAt: string | null;
   feedbackRelease: FeedbackRelease;
   feedbackReleasedAt: string | null;
+  /** The teacher's name for it; null: it goes by the lesson's title. */
+  title: string | null;
+  /** When the teacher closed it: no starting or answering since; null while open. */
+  closedAt: string | null;
+  /** The teacher's norm for a Dutch 1-10 grade, in points (teachers only; null for students). */
+  gradeNorm: GradeNorm | null;
+  /** Open responses picked to discuss on the projector (teachers only; empty for students). */
+  discussion: string[];
   createdAt: string;
 }
 /** What a student sees of their own assignments. */
@@ -283,6 +300,32 @@ export interface AssignmentReport {
   questions: ReportQuestion[];
   skills: Partial<Record<Skill, Score>>;
   toGrade: OpenAnswerToGrade[];
+  /** The projector view: the open answers the teacher picked to discuss, without names. */
+  discussion?: DiscussionAnswer[];
+}
+/** An open answer on the projector: its question and its text, nothing that names the student. */
+export interface DiscussionAnswer {
+  questionId: string;
+  text: string;
+}
+/** GET /api/assignments/:id/students/:studentId/answers: what the report's cells open. */
+export interface StudentAnswers {
+  studentId: string;
+  displayName: string;
+  state: CellState;
+  questions: {
+    questionId: string;
+    prompt: Localized;
+    answered: boolean;
+    /** The counting answer as text, in both languages; null when unanswered. */
+    answer: Localized | null;
+    /** Null: unanswered, or an open answer waiting for a grade. */
+    fraction: number | null;
+    points: number;
+    max: number;
+    feedback: { text: Localized; misconception?: Misconception }[];
+    teacherComment: string | null;
+  }[];
 }
 
 /** One student's position, sent by GET /api/assignments/:id/live as server-sent events. */
@@ -297,7 +340,11 @@ export interface LiveStudent {
   updatedAt: string | null;
   /** A finished attempt's score (the teacher's screen only); null before finishing. */
   score: Score | null;
+  /** Per question in lesson order: how the counting answer scored so far; null: not answered. */
+  marks: LiveMark[];
 }
+/** right, partly right, wrong; pending: an open answer waiting for the teacher's grade. */
+export type LiveMark = 'right' | 'partial' | 'wrong' | 'pending' | null;
 export interface LiveSnapshot {
   assignmentId: string;
   students: LiveStudent[];

@@ -80,7 +80,7 @@ const SESSION_ATTEMPT_SQL = `SELECT ${SESSION_COLUMNS},
   a.updated_at AS aUpdatedAt, a.finished_at AS aFinishedAt,
   g.id AS gId, g.class_id AS gClassId, g.lesson_slug AS gLessonSlug, g.lesson_version AS gLessonVersion, g.mode AS gMode,
   g.opens_at AS gOpensAt, g.due_at AS gDueAt, g.feedback_release AS gFeedbackRelease, g.feedback_released_at AS gFeedbackReleasedAt,
-  g.created_at AS gCreatedAt
+  g.created_at AS gCreatedAt, g.title AS gTitle, g.closed_at AS gClosedAt
   FROM sessions s LEFT JOIN learners l ON l.id = s.learner_id
   LEFT JOIN attempts a ON a.id = ? AND a.learner_id = s.learner_id
   LEFT JOIN assignments g ON g.id = a.assignment_id
@@ -144,6 +144,11 @@ function attemptFromRow(row: SqlRow): SessionAttempt {
           feedbackRelease: row.gFeedbackRelease as Assignment['feedbackRelease'],
           feedbackReleasedAt: dateOrNull(row.gFeedbackReleasedAt),
           createdAt: dateOf(row.gCreatedAt),
+          title: (row.gTitle as string | null) ?? null,
+          closedAt: dateOrNull(row.gClosedAt),
+          // Not read on the answering path; the teacher's routes load the whole row.
+          gradeNorm: null,
+          discussion: null,
         };
   return { attempt, assignment };
 }

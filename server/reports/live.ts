@@ -4,7 +4,7 @@ import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attempts, grades, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
 import { scoreAttempt, type GradeStep, type Lesson, type ResponseStep, type Score } from '../../lessons/index.ts';
-import type { LiveSnapshot, LiveStudent } from '../api-types.ts';
+import type { LiveMark, LiveSnapshot, LiveStudent } from '../api-types.ts';
 import { sessionAlive } from '../session.ts';
 
 /**
@@ -35,22 +35,33 @@ export async function liveFingerprint(db: Db, assignment: Pick<Assignment, 'id' 
   return `${a?.latest?.getTime() ?? 0}|${a?.n ?? 0}|${s?.n ?? 0}`;
 }
 
-/** The scores of finished attempts, as every other reader derives them (lessons/scoring.ts). */
-async function finishedScores(db: Db, lesson: Pick<Lesson, 'questions'>, finished: Attempt[]): Promise<Map<string, Score>> {
-  const scores = new Map<string, Score>();
-  if (finished.length === 0) return scores;
+/** The band of a counting answer's fraction, for the live view's dot; pending: an open answer to grade. */
+export function liveMark(fraction: number | null, answered: boolean): LiveMark {
+  if (!answered) return null;
+  if (fraction === null) return 'pending';
+  return fraction >= 1 ? 'right' : fraction > 0 ? 'partial' : 'wrong';
+}
+
+/** Every attempt scored as every other reader scores it (lessons/scoring.ts): the score of a
+ * finished one, and per question a mark for the live view's dots. */
+async function scoredAttempts(db: Db, lesson: Pick<Lesson, 'questions'>, list: Attempt[]): Promise<Map<string, { score: Score; marks: LiveMark[] }>> {
+  const scored = new Map<string, { score: Score; marks: LiveMark[] }>();
+  if (list.length === 0) return scored;
   const rows = await db
     .select({ id: responses.id, attemptId: responses.attemptId, questionId: responses.questionId, try: responses.try, fraction: responses.fraction, gradeSeq: grades.id, gradePoints: grades.points })
     .from(responses)
     .leftJoin(grades, eq(grades.responseId, responses.id))
-    .where(inArray(responses.attemptId, finished.map((a) => a.id)));
-  for (const a of finished) {
-    const mine = rows.filter((r) => r.attemptId === a.id);
+    .where(inArray(responses.attemptId, list.map((a) => a.id)));
+  const rowsOf = new Map<string, typeof rows>();
+  for (const r of rows) rowsOf.set(r.attemptId, [...(rowsOf.get(r.attemptId) ?? []), r]);
+  for (const a of list) {
+    const mine = rowsOf.get(a.id) ?? [];
     const steps = new Map<string, ResponseStep>(mine.map((r) => [r.id, r]));
     const given: GradeStep[] = mine.flatMap((r) => (r.gradeSeq === null ? [] : [{ responseId: r.id, seq: r.gradeSeq, points: r.gradePoints! }]));
-    scores.set(a.id, scoreAttempt(lesson, a.mode, [...steps.values()], given).score);
+    const result = scoreAttempt(lesson, a.mode, [...steps.values()], given);
+    scored.set(a.id, { score: result.score, marks: result.questions.map((q) => liveMark(q.fraction, q.counting !== null)) });
   }
-  return scores;
+  return scored;
 }
 
 export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | 'classId'>, lesson: Pick<Lesson, 'questions'>, now: Date): Promise<LiveSnapshot> {
@@ -70,7 +81,7 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
   ]);
   const attemptOf = new Map<string, Attempt>();
   for (const a of list) attemptOf.set(a.learnerId, a);
-  const scoreOf = await finishedScores(db, lesson, [...attemptOf.values()].filter((a) => a.status === 'finished'));
+  const scoreOf = await scoredAttempts(db, lesson, [...attemptOf.values()]);
   const answeredOf = new Map(answered.map((r) => [r.attemptId, r.n]));
   const position = new Map(lesson.questions.map((q, i) => [q.id, i + 1]));
   const total = lesson.questions.length;
@@ -89,7 +100,8 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
         answered: done,
         total,
         updatedAt: a ? a.updatedAt.toISOString() : null,
-        score: a ? (scoreOf.get(a.id) ?? null) : null,
+        score: a && a.status === 'finished' ? (scoreOf.get(a.id)?.score ?? null) : null,
+        marks: a ? (scoreOf.get(a.id)?.marks ?? lesson.questions.map(() => null)) : lesson.questions.map(() => null),
       };
     }),
   };

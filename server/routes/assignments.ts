@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { assignments, attempts, classes, grades, responses, type Assignment, type Attempt, type Class, type Learner } from '../../db/schema.ts';
-import { behaviourOf, scoreAttempt, type GradeStep, type Lesson, type ResponseStep } from '../../lessons/index.ts';
+import { behaviourOf, scoreAttempt, teacherGraded, type GradeStep, type Lesson, type ResponseStep } from '../../lessons/index.ts';
 import type { AssignmentView, StudentAssignmentView } from '../api-types.ts';
 import { conflict, invalid, notFound, unauthorized, validate } from '../errors.ts';
 import { factory } from '../env.ts';
@@ -18,9 +18,16 @@ import { ownAssignment, ownClass } from '../security/access.ts';
 const DUE_SOON_MS = 48 * 60 * 60 * 1000;
 
 const when = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+/** A teacher's name for an assignment; blank means none (the lesson's title). */
+const title = z
+  .string()
+  .trim()
+  .max(80)
+  .transform((t) => t || null);
 const createBody = z
   .object({
     lessonSlug: z.string().min(1).max(100),
+    title: title.nullish(),
     mode: z.enum(['practice', 'test']),
     opensAt: when.nullish(),
     dueAt: when.nullish(),
@@ -49,6 +56,10 @@ export async function assignmentView(store: LessonStore, a: Assignment, klass: P
     dueAt: iso(a.dueAt),
     feedbackRelease: a.feedbackRelease,
     feedbackReleasedAt: iso(a.feedbackReleasedAt),
+    title: a.title ?? null,
+    closedAt: iso(a.closedAt ?? null),
+    gradeNorm: a.gradeNorm ?? null,
+    discussion: a.discussion ?? [],
     createdAt: a.createdAt.toISOString(),
   };
 }
@@ -94,10 +105,12 @@ async function studentViews(db: Db, store: LessonStore, learner: Learner, now: D
   for (const a of list) {
     const attempt = latest.get(a.id) ?? null;
     const finished = attempt?.status === 'finished';
-    const closed = a.dueAt !== null && a.dueAt.getTime() <= now.getTime();
+    const closed = a.closedAt !== null || (a.dueAt !== null && a.dueAt.getTime() <= now.getTime());
     const state: StudentAssignmentView['state'] = finished
       ? 'done'
-      : a.opensAt && a.opensAt.getTime() > now.getTime()
+      : a.closedAt
+        ? 'closed'
+        : a.opensAt && a.opensAt.getTime() > now.getTime()
         ? 'not-open'
         : closed
           ? 'closed'
@@ -106,6 +119,9 @@ async function studentViews(db: Db, store: LessonStore, learner: Learner, now: D
             : 'to-do';
     const view: StudentAssignmentView = {
       ...(await assignmentView(store, a, klass)),
+      // The teacher's grading norm and picks for discussion are not the student's business.
+      gradeNorm: null,
+      discussion: [],
       state,
       dueSoon: !finished && !closed && a.dueAt !== null && a.dueAt.getTime() - now.getTime() < DUE_SOON_MS,
       attemptId: attempt?.id ?? null,
@@ -145,6 +161,7 @@ export const classAssignmentRoutes = factory.createApp().post('/', requireTeache
       lessonSlug: lesson.slug,
       lessonVersion: lesson.version,
       mode: body.mode,
+      title: body.title ?? null,
       opensAt: body.opensAt ?? null,
       dueAt: body.dueAt ?? null,
       feedbackRelease: body.feedbackRelease ?? 'on-finish',
@@ -152,6 +169,23 @@ export const classAssignmentRoutes = factory.createApp().post('/', requireTeache
     .returning();
   return c.json(await assignmentView(c.var.lessons, created!, klass), 201);
 });
+
+const patchBody = z
+  .object({
+    title: title.nullable().optional(),
+    opensAt: when.nullable().optional(),
+    dueAt: when.nullable().optional(),
+    feedbackRelease: z.enum(['on-finish', 'manual']).optional(),
+    /** true closes it (no starting or answering); false opens it again. */
+    closed: z.boolean().optional(),
+    /** The Dutch 1-10 grade's norm in points; null: no grade. */
+    gradeNorm: z.object({ passMark: z.number().finite(), guess: z.number().finite().min(0) }).nullable().optional(),
+  })
+  .strict();
+
+/** At most this many open answers on the projector's discussion screen. */
+const MAX_DISCUSSION = 12;
+const discussionBody = z.object({ responseIds: z.array(z.string().min(1).max(100)).max(MAX_DISCUSSION) }).strict();
 
 export const assignmentRoutes = factory.createApp()
   .get('/', async (c) => {
@@ -185,6 +219,73 @@ export const assignmentRoutes = factory.createApp()
       return c.json(view, 200);
     }
     throw unauthorized('Sign in, or join a class, first.');
+  })
+  // Rename, change dates or the release, close or reopen, set the grade's norm.
+  .patch('/:id', requireTeacher, validate('json', patchBody), async (c) => {
+    const { db } = c.var;
+    const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    const body = c.req.valid('json');
+    const set: Partial<Assignment> = {};
+    if (body.title !== undefined) set.title = body.title;
+    if (body.opensAt !== undefined) set.opensAt = body.opensAt;
+    if (body.dueAt !== undefined) {
+      if (body.dueAt && body.dueAt.getTime() <= c.var.now().getTime()) {
+        throw invalid('The due date is in the past.', [{ path: 'dueAt', message: 'the due date must be in the future; to stop the assignment now, close it' }]);
+      }
+      set.dueAt = body.dueAt;
+    }
+    const opens = set.opensAt !== undefined ? set.opensAt : assignment.opensAt;
+    const due = set.dueAt !== undefined ? set.dueAt : assignment.dueAt;
+    if (opens && due && due <= opens) throw invalid('The due date is before the opening date.', [{ path: 'dueAt', message: 'the due date must be after the opening date' }]);
+    if (body.feedbackRelease !== undefined) {
+      if (body.feedbackRelease === 'manual' && !behaviourOf(assignment.mode).releasable) {
+        throw invalid('Practice shows feedback at once.', [{ path: 'feedbackRelease', message: "practice shows feedback at once: 'manual' release is only for tests" }]);
+      }
+      set.feedbackRelease = body.feedbackRelease;
+    }
+    if (body.closed !== undefined) set.closedAt = body.closed ? (assignment.closedAt ?? c.var.now()) : null;
+    if (body.gradeNorm !== undefined) {
+      if (body.gradeNorm) {
+        const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
+        const max = lesson.questions.reduce((n, q) => n + q.points, 0);
+        const { passMark, guess } = body.gradeNorm;
+        if (!(guess < passMark && passMark < max)) {
+          throw invalid('The norm does not fit this lesson.', [
+            { path: 'gradeNorm', message: `needs 0 <= guess < passMark < ${max} (the lesson's points)` },
+          ]);
+        }
+      }
+      set.gradeNorm = body.gradeNorm;
+    }
+    const [updated] = Object.keys(set).length ? await db.update(assignments).set(set).where(eq(assignments.id, assignment.id)).returning() : [assignment];
+    return c.json(await assignmentView(c.var.lessons, updated!, klass), 200);
+  })
+  // Deleting removes the students' attempts, answers and grades at this assignment with it (the
+  // foreign keys cascade); the class page says so before the teacher confirms.
+  .delete('/:id', requireTeacher, async (c) => {
+    const { db } = c.var;
+    const { assignment } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    await db.delete(assignments).where(eq(assignments.id, assignment.id));
+    return c.body(null, 204);
+  })
+  // The open answers the teacher picks to discuss on the projector (shown there without names).
+  .put('/:id/discussion', requireTeacher, validate('json', discussionBody), async (c) => {
+    const { db } = c.var;
+    const { assignment, klass } = await ownAssignment(db, c.var.teacherId, c.req.param('id'));
+    const ids = [...new Set(c.req.valid('json').responseIds)];
+    if (ids.length) {
+      const lesson = await c.var.lessons.pinned(assignment.lessonVersion);
+      const rows = await db
+        .select({ id: responses.id, questionId: responses.questionId })
+        .from(responses)
+        .innerJoin(attempts, eq(attempts.id, responses.attemptId))
+        .where(and(eq(attempts.assignmentId, assignment.id), inArray(responses.id, ids)));
+      const open = new Set(rows.filter((r) => lesson.questions.some((q) => q.id === r.questionId && teacherGraded(q))).map((r) => r.id));
+      const bad = ids.findIndex((id) => !open.has(id));
+      if (bad >= 0) throw invalid('Only open answers to this assignment can be discussed.', [{ path: `responseIds.${bad}`, message: 'not an open answer to this assignment' }]);
+    }
+    const [updated] = await db.update(assignments).set({ discussion: ids }).where(eq(assignments.id, assignment.id)).returning();
+    return c.json(await assignmentView(c.var.lessons, updated!, klass), 200);
   })
   .post('/:id/release', requireTeacher, async (c) => {
     const { db } = c.var;

@@ -131,10 +131,15 @@ async function storedSteps<E extends AppEnv>(c: Ctx<E>, attemptId: string): Prom
 }
 
 /** What the behaviour needs to know of an attempt: finished, closed, and its assignment's release. */
-export function attemptState(attempt: Pick<Attempt, 'status'>, assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt' | 'dueAt'> | null, now?: Date): AttemptState {
+export function attemptState(
+  attempt: Pick<Attempt, 'status'>,
+  assignment: Pick<Assignment, 'feedbackRelease' | 'feedbackReleasedAt' | 'dueAt'> & { closedAt?: Date | null } | null,
+  now?: Date,
+): AttemptState {
   return {
     finished: attempt.status === 'finished',
-    closed: !!(now && assignment?.dueAt && now > assignment.dueAt),
+    // Past its due date, or closed by the teacher.
+    closed: !!(now && ((assignment?.dueAt && now > assignment.dueAt) || assignment?.closedAt)),
     // Self-study tests show their feedback at finish; an assignment follows its teacher's choice.
     release: assignment?.feedbackRelease ?? 'on-finish',
     released: assignment?.feedbackReleasedAt != null,
@@ -268,6 +273,7 @@ async function startForAssignment<E extends AppEnv>(c: Ctx<E>, body: z.infer<typ
   if (assignment.dueAt && at > assignment.dueAt) {
     throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}.`, 'past-due');
   }
+  if (assignment.closedAt) throw conflict('Your teacher has closed this assignment.', 'assignment-closed');
   const id = randomUUID();
   // The NOT EXISTS makes two simultaneous starts (a double click, two tabs) yield one attempt.
   await c.get('client').execute({
@@ -322,6 +328,9 @@ function saveResult(behaviour: Behaviour, state: AttemptState, seed: string, q: 
 }
 
 function closedProblem(attempt: Attempt, assignment: Assignment | null) {
+  if (attempt.status !== 'finished' && assignment?.closedAt) {
+    return conflict('Your teacher has closed this assignment: answers can no longer change.', 'assignment-closed');
+  }
   if (attempt.status !== 'finished' && assignment?.dueAt) {
     return conflict(`This assignment was due at ${assignment.dueAt.toISOString()}: answers can no longer change.`, 'past-due');
   }

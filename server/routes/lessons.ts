@@ -1,11 +1,12 @@
 // The catalog: GET /api/lessons and GET /api/lessons/:slug (the lesson and its article, without
 // questions: those are only shown inside an attempt, shuffled for it). A lesson's JSON is fixed
 // per version, so repeat loads are answered 304 by its ETag. GET /api/lessons/:slug/guide is the
-// teacher's guide: teachers only, since it holds the answers.
+// teacher's guide, and GET /api/lessons/:slug/preview the questions with their keys: teachers only,
+// since they hold the answers.
 import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
-import type { Lesson } from '../../lessons/index.ts';
-import type { LessonDetail, LessonGuideView, LessonSummary } from '../api-types.ts';
+import { publicQuestion, review, type Lesson } from '../../lessons/index.ts';
+import type { LessonDetail, LessonGuideView, LessonPreview, LessonSummary } from '../api-types.ts';
 import { factory } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
@@ -92,7 +93,21 @@ export const lessonRoutes = factory.createApp()
     const lesson = c.get('lessons').current(c.req.param('slug'));
     if (!lesson?.guide) throw notFound(`There is no guide for a lesson '${c.req.param('slug')}'.`);
     return c.json(lessonGuideView(lesson, lesson.guide));
+  })
+  // The lesson as a student will see it, with the key and explanation of each question: for a
+  // teacher to look through before assigning it. Teachers only, like the guide.
+  .get('/:slug/preview', requireTeacher, (c) => {
+    const lesson = c.var.lessons.current(c.req.param('slug'));
+    if (!lesson) throw notFound(`There is no lesson '${c.req.param('slug')}'.`);
+    const view: LessonPreview = {
+      lesson: lessonDetail(lesson),
+      // One fixed seed: the options' tokens in the question and in its key agree.
+      questions: lesson.questions.map((q) => ({ question: publicQuestion(q, PREVIEW_SEED), review: review(q, PREVIEW_SEED), points: q.points })),
+    };
+    return c.json(view, 200);
   });
+
+const PREVIEW_SEED = 'teacher-preview';
 
 function lessonGuideView(lesson: Lesson, guide: NonNullable<Lesson['guide']>): LessonGuideView {
   return {

@@ -64,6 +64,8 @@ beforeAll(async () => {
     'POST /api/live/join': () => ({ code: w.live.code, displayName: 'Fuzz' }),
     'POST /api/live/:id/commands': () => ({ type: 'lock' }),
     'PUT /api/live/:id/answers/:questionId': () => ({ round: 1, answer: someAnswer(a.questions[0]!, w.sentences, random), cites: [] }),
+    'PATCH /api/assignments/:id': () => ({ title: 'Week 1', closed: false, gradeNorm: { passMark: 6, guess: 1 }, feedbackRelease: 'manual' }),
+    'PUT /api/assignments/:id/discussion': () => ({ responseIds: [] }),
   };
 }, 60_000);
 afterAll(() => w?.close());

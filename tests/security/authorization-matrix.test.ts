@@ -34,6 +34,12 @@ const throwawayStudent = async (w: World): Promise<string> => {
   return ((await (await b.get('/api/me')).json()) as { id: string }).id;
 };
 
+/** An assignment in class X made for this cell, so the owning teacher's cell can delete it. */
+const throwawayAssignment = async (w: World): Promise<string> => {
+  const res = await (await w.as('teacherX')).post(`/api/classes/${w.classes.X.id}/assignments`, { lessonSlug: w.lesson.slug, mode: 'practice' });
+  return ((await res.json()) as { id: string }).id;
+};
+
 /** The id of student X's answer to an open question (answered on first use). */
 const openResponseOfStudentX = async (w: World): Promise<string> => {
   const attempt = w.students.studentX.attempt;
@@ -57,6 +63,8 @@ const TABLE: Row[] = [
   { method: 'GET', route: '/api/lessons/:slug', path: (w) => `/api/lessons/${w.lesson.slug}`, expect: all(200) },
   // The guide holds the answers: teachers only (any teacher: the lessons are the same for all).
   { method: 'GET', route: '/api/lessons/:slug/guide', path: (w) => `/api/lessons/${w.lesson.slug}/guide`, expect: only({ teacherX: 200, teacherY: 200 }) },
+  // The preview shows every question with its key: teachers only, like the guide.
+  { method: 'GET', route: '/api/lessons/:slug/preview', path: (w) => `/api/lessons/${w.lesson.slug}/preview`, expect: only({ teacherX: 200, teacherY: 200 }) },
   { method: 'GET', route: '/api/me', path: () => '/api/me', expect: all(200) },
   // The API's description, generated from the routes: nothing in it is anyone's data.
   { method: 'GET', route: '/api/openapi.json', path: () => '/api/openapi.json', expect: all(200) },
@@ -155,6 +163,33 @@ const TABLE: Row[] = [
     method: 'GET', route: '/api/assignments/:id',
     path: (w) => `/api/assignments/${w.assignments.X}`,
     expect: only({ learnerA: 404, learnerB: 404, studentX: 200, studentY: 404, teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'PATCH', route: '/api/assignments/:id',
+    path: (w) => `/api/assignments/${w.assignments.X}`,
+    body: () => ({ title: 'Week 1' }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'PUT', route: '/api/assignments/:id/discussion',
+    path: (w) => `/api/assignments/${w.assignments.X}/discussion`,
+    body: () => ({ responseIds: [] }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'DELETE', route: '/api/assignments/:id',
+    path: async (w) => `/api/assignments/${await throwawayAssignment(w)}`,
+    expect: only({ teacherX: 204, teacherY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/assignments/:id/students/:studentId/answers',
+    path: (w) => `/api/assignments/${w.assignments.X}/students/${w.students.studentX.id}/answers`,
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'GET', route: '/api/assignments/:id/students/:studentId/answers', about: "class Y's student through class X's assignment",
+    path: (w) => `/api/assignments/${w.assignments.X}/students/${w.students.studentY.id}/answers`,
+    expect: only({ teacherX: 404, teacherY: 404 }),
   },
   {
     method: 'POST', route: '/api/assignments/:id/release',

@@ -163,13 +163,14 @@ test('CSV: semicolons, BOM, CRLF by default; commas on request; formulas neutral
   const text = new TextDecoder().decode(bytes.slice(3));
   const lines = text.split('\r\n');
   expect(lines).toHaveLength(6); // header, four students, the empty string after the final CRLF
-  expect(lines[0]!.split(';').slice(0, 4)).toEqual(['name', 'state', 'score', 'max']);
-  expect(lines[1]!.startsWith("'=Cas;finished;1;")).toBe(true);
-  expect(lines.find((l) => l.startsWith('Anna;'))).toMatch(/^Anna;finished;3;12;1;/);
+  // Headers and states in the interface language: Dutch unless ?lang=en (issue 14 item 17).
+  expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Naam', 'Status', 'Punten', 'Maximum']);
+  expect(lines[1]!.startsWith("'=Cas;klaar;1;")).toBe(true);
+  expect(lines.find((l) => l.startsWith('Anna;'))).toMatch(/^Anna;klaar;3;12;1;/);
 
   const comma = await (await teacher.get(`/api/assignments/${a.id}/report.csv?separator=comma`)).text();
   expect(comma.charCodeAt(0)).not.toBe(0xfeff);
-  expect(comma.split('\r\n')[0]!.split(',').slice(0, 3)).toEqual(['name', 'state', 'score']);
+  expect(comma.split('\r\n')[0]!.split(',').slice(0, 3)).toEqual(['Naam', 'Status', 'Punten']);
 });
 
 test('the projector view has the distributions but no names or ids of students', async () => {

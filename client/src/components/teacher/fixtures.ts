@@ -45,6 +45,10 @@ export const report: AssignmentReport = {
     dueAt: null,
     feedbackRelease: 'manual',
     feedbackReleasedAt: null,
+    title: null,
+    closedAt: null,
+    gradeNorm: null,
+    discussion: [],
     createdAt: '2025-01-01T10:00:00Z',
   },
   students: [
