@@ -11,6 +11,7 @@ import {
   getClassAssignments,
   getClasses,
   getLesson,
+  getLessonPreview,
   getLessons,
   getMe,
   getMyAssignments,
@@ -70,6 +71,11 @@ const routes: RouteDefinition[] = [
   },
   { path: '/teacher/assignments/:id/live', component: lazy(() => import('./routes/teacher/live.tsx')) },
   { path: '/teacher/lessons/:slug/guide', component: lazy(() => import('./routes/teacher/guide.tsx')) },
+  {
+    path: '/teacher/lessons/:slug/preview',
+    component: lazy(() => import('./routes/teacher/preview.tsx')),
+    preload: ({ params }) => (preload(getMe()), preload(getLessonPreview(params.slug!))),
+  },
   { path: '*404', component: lazy(() => import('./routes/not-found.tsx')) },
 ];
 

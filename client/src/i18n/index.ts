@@ -2,11 +2,13 @@
 // reflected in <html lang>. `t` reads interface words from the one catalog, `pick` chooses from
 // lesson text. The catalog has namespaces: the lesson path's words (`t('key')`, always loaded) and
 // "class" (`t('class.key')`: joining, a student's assignments, the teacher's pages), which its
-// pages load with them through ./class.ts so the student's first page stays small.
+// pages load with them through ./class.ts so the student's first page stays small; and "teach"
+// (`t('teach.key')`: the teacher's first-week tools, issue 14) through ./teach.ts.
 import { createSignal } from 'solid-js';
 import type { Localized, Skill } from '../../../server/api-types.ts';
 import { textIn } from '../../../lessons/localized.ts';
 import type { ClassMessages } from './class-messages.ts';
+import type { TeachMessages } from './teach-messages.ts';
 import { messages, misconceptionNames, skillNames, type Messages } from './messages.ts';
 
 export type Lang = 'nl' | 'en';
@@ -39,6 +41,7 @@ export function setLang(next: Lang): void {
 
 interface Namespaces {
   class: ClassMessages;
+  teach: TeachMessages;
 }
 type Namespace = keyof Namespaces;
 

@@ -91,6 +91,9 @@ export type AnswerCount = ReportQuestion['distribution'][number];
 export type OpenAnswerToGrade = AssignmentReport['toGrade'][number];
 export type NewAssignment = Parameters<(typeof client.classes)[':id']['assignments']['$post']>[0]['json'];
 export type FeedbackRelease = AssignmentView['feedbackRelease'];
+export type AssignmentPatch = Parameters<(typeof client.assignments)[':id']['$patch']>[0]['json'];
+export type LessonPreview = InferResponseType<(typeof client.lessons)[':slug']['preview']['$get'], 200>;
+
 
 // hc puts path parameters into the URL as they are: encode them, so an id never changes the path.
 const enc = encodeURIComponent;
@@ -102,6 +105,8 @@ export const api = {
   lesson: (slug: string) => unwrap(client.lessons[':slug'].$get({ param: { slug: enc(slug) } })),
   /** A lesson's teacher's guide (teachers only). */
   lessonGuide: (slug: string) => unwrap(client.lessons[':slug'].guide.$get({ param: { slug: enc(slug) } })),
+  /** A lesson's questions with their keys (teachers only), to look through before assigning it. */
+  lessonPreview: (slug: string) => unwrap(client.lessons[':slug'].preview.$get({ param: { slug: enc(slug) } })),
   startAttempt: (lessonSlug: string, mode: Mode, assignmentId?: string) =>
     unwrap(client.attempts.$post({ json: { lessonSlug, mode, ...(assignmentId ? { assignmentId } : {}) } })),
   attempt: (attemptId: string) => unwrap(client.attempts[':id'].$get(id(attemptId))),
@@ -146,13 +151,20 @@ export const api = {
   assign: (classId: string, body: NewAssignment) => unwrap(client.classes[':id'].assignments.$post({ ...id(classId), json: body })),
   assignment: (assignmentId: string) => unwrap(client.assignments[':id'].$get(id(assignmentId))),
   release: (assignmentId: string) => unwrap(client.assignments[':id'].release.$post(id(assignmentId))),
+  updateAssignment: (assignmentId: string, patch: AssignmentPatch) => unwrap(client.assignments[':id'].$patch({ ...id(assignmentId), json: patch })),
+  deleteAssignment: (assignmentId: string) => unwrap(client.assignments[':id'].$delete(id(assignmentId))),
+  setDiscussion: (assignmentId: string, responseIds: string[]) =>
+    unwrap(client.assignments[':id'].discussion.$put({ ...id(assignmentId), json: { responseIds } })),
+  studentAnswers: (assignmentId: string, studentId: string) =>
+    unwrap(client.assignments[':id'].students[':studentId'].answers.$get({ param: { id: enc(assignmentId), studentId: enc(studentId) } })),
   report: (assignmentId: string, projector = false) =>
     unwrap(client.assignments[':id'].report.$get({ ...id(assignmentId), query: projector ? { view: 'projector' } : {} })),
   /** Points directly, or a level 0..3 per rubric criterion (the server turns levels into points). */
   grade: (responseId: string, score: { points: number } | { levels: Record<string, number> }, comment?: string) =>
     unwrap(client.responses[':id'].grade.$put({ ...id(responseId), json: { ...score, ...(comment ? { comment } : {}) } })),
-  csvUrl: (assignmentId: string, separator: 'semicolon' | 'comma') =>
-    client.assignments[':id']['report.csv'].$path({ ...id(assignmentId), query: separator === 'comma' ? { separator: 'comma' } : {} }),
+  /** The spreadsheet, its headers and states in the interface language. */
+  csvUrl: (assignmentId: string, separator: 'semicolon' | 'comma', lang: 'nl' | 'en' = 'nl') =>
+    client.assignments[':id']['report.csv'].$path({ ...id(assignmentId), query: { ...(separator === 'comma' ? { separator: 'comma' as const } : {}), lang } }),
   liveUrl: (assignmentId: string) => client.assignments[':id'].live.$path(id(assignmentId)),
 };
 

@@ -5,7 +5,7 @@
 // it has its own retry and Idempotency-Key, lib/answer-sync.ts).
 import { action, json, query, useAction, useSubmission, type Action } from '@solidjs/router';
 import type { Mode } from '../../../server/api-types.ts';
-import { api, type Me, type NewAssignment } from './api.ts';
+import { api, type AssignmentPatch, type Me, type NewAssignment } from './api.ts';
 
 // The lesson path
 export const getLessons = query(() => api.lessons(), 'lessons');
@@ -30,6 +30,7 @@ export const getClassAssignments = query(
 export const getAssignment = query((id: string) => api.assignment(id), 'assignment');
 export const getReport = query((id: string) => api.report(id), 'report');
 export const getProjectorReport = query((id: string) => api.report(id, true), 'projectorReport');
+export const getLessonPreview = query((slug: string) => api.lessonPreview(slug), 'lessonPreview');
 
 /** Warms a query for a page about to open; the page shows any error when it reads the data itself. */
 export function preload(read: Promise<unknown>): void {
@@ -109,6 +110,15 @@ export const assignLesson = action(
 export const releaseFeedback = action(
   async (assignmentId: string) => changes(await api.release(assignmentId), getReport, getAssignment, getClassAssignments),
   'releaseFeedback',
+);
+export const updateAssignment = action(
+  async (assignmentId: string, patch: AssignmentPatch) =>
+    changes(await api.updateAssignment(assignmentId, patch), getClassAssignments, getAssignment, getReport, getProjectorReport),
+  'updateAssignment',
+);
+export const deleteAssignment = action(
+  async (assignmentId: string) => changes((await api.deleteAssignment(assignmentId)) ?? {}, getClassAssignments),
+  'deleteAssignment',
 );
 export const gradeResponse = action(
   async (responseId: string, score: { points: number } | { levels: Record<string, number> }, comment?: string) =>

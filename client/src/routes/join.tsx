@@ -1,7 +1,7 @@
 // /join: a student joins a class with its join code and a display name, then sees their personal
 // resume code once, plainly and large, with the advice to write it down.
 import { createMemo, createSignal, Show, type JSX } from 'solid-js';
-import { A, createAsync } from '@solidjs/router';
+import { A, createAsync, useSearchParams } from '@solidjs/router';
 import { CopyButton } from '../components/ui/copy-button.tsx';
 import { Field } from '../components/ui/field.tsx';
 import { ApiError, type JoinResult, type Me } from '../lib/api.ts';
@@ -57,7 +57,9 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
   const me = createAsync(() => getMeOrNull());
   const isStudent = () => me()?.role === 'student';
   const [join, submission] = useWrite(joinClass);
-  const [code, setCode] = createSignal('');
+  // The class projector's QR code opens /join?code=...: the code is filled in, only the name is left.
+  const [search] = useSearchParams();
+  const [code, setCode] = createSignal(typeof search.code === 'string' ? search.code.slice(0, 20) : '');
   const [name, setName] = createSignal('');
   const [missing, setMissing] = createSignal({ code: false, name: false });
   // Field errors from the server land beside the field they are about.

@@ -95,8 +95,10 @@ function AssignmentCard(props: { assignment: StudentAssignmentView }): JSX.Eleme
   }
   return (
     <li class="tw-card">
-      <span class="tw-card-title">{pick(a().lessonTitle)}</span>
+      {/* The teacher's name for it tells two assignments of one lesson apart; the lesson follows. */}
+      <span class="tw-card-title">{a().title ?? pick(a().lessonTitle)}</span>
       <span class="tw-muted">
+        {a().title ? `${pick(a().lessonTitle)} · ` : ''}
         {a().className} · {a().mode === 'test' ? t('class.modeTest') : t('class.modePractice')}
         {a().dueAt ? ` · ${t('class.due')(formatDateTime(a().dueAt))}` : ''}
         {a().state === 'not-open' && a().opensAt ? ` · ${t('class.opens')(formatDateTime(a().opensAt))}` : ''}

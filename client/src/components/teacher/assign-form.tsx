@@ -1,11 +1,12 @@
 // The form that assigns a lesson to a class: lesson, mode, optional opening and due dates, and in
 // test mode when the feedback is released.
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { createAsync } from '@solidjs/router';
+import { A, createAsync } from '@solidjs/router';
 import type { Mode } from '../../../../server/api-types.ts';
 import type { AssignmentView, FeedbackRelease } from '../../lib/api.ts';
 import { assignLesson, getLessons, useWrite } from '../../lib/queries.ts';
 import { pick, t } from '../../i18n/class.ts';
+import '../../i18n/teach.ts';
 import { problemText } from '../ui/error-message.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 
@@ -20,6 +21,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
   const lessons = createAsync(() => getLessons());
   const [assign, submission] = useWrite(assignLesson);
   const [lesson, setLesson] = createSignal('');
+  const [title, setTitle] = createSignal('');
   const [mode, setMode] = createSignal<Mode>('practice');
   const [opensAt, setOpensAt] = createSignal('');
   const [dueAt, setDueAt] = createSignal('');
@@ -34,6 +36,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
 
   function reset() {
     setLesson('');
+    setTitle('');
     setMode('practice');
     setOpensAt('');
     setDueAt('');
@@ -58,6 +61,7 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
     }
     const created = await assign(props.classId, {
       lessonSlug: slug,
+      ...(title().trim() ? { title: title().trim() } : {}),
       mode: mode(),
       ...(opens ? { opensAt: opens } : {}),
       ...(due ? { dueAt: due } : {}),
@@ -89,9 +93,21 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
         </select>
         <Show when={alreadyAssigned()}>
           <p id="tw-lesson-warning" class="tw-warning">
-            {t('class.alreadyAssigned')(alreadyAssigned())}
+            {t('class.alreadyAssigned')(alreadyAssigned())} {t('teach.nameItHint')}
           </p>
         </Show>
+        <Show when={lesson()}>
+          <p>
+            <A href={`/teacher/lessons/${lesson()}/preview`}>{t('teach.previewBefore')}</A>
+          </p>
+        </Show>
+      </div>
+      <div class="tw-field">
+        <label for="tw-assign-name">{t('teach.assignmentNameOptional')}</label>
+        <input id="tw-assign-name" maxlength="80" value={title()} onInput={(e) => setTitle(e.currentTarget.value)} aria-describedby="tw-assign-name-hint" />
+        <p id="tw-assign-name-hint" class="tw-hint">
+          {t('teach.assignmentNameHint')}
+        </p>
       </div>
       <fieldset class="tw-field">
         <legend>{t('class.mode')}</legend>

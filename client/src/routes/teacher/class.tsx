@@ -5,10 +5,13 @@ import { A, createAsync, useAction, useParams, useSubmission } from '@solidjs/ro
 import { api, type AssignmentView, type ClassView, type StudentRef } from '../../lib/api.ts';
 import { deleteStudent, getClass, getClassAssignments, updateClass, useWrite } from '../../lib/queries.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
+import { AssignmentEditor, assignmentName } from '../../components/teacher/assignment-editor.tsx';
+import '../../i18n/teach.ts';
 import { NewResumeCode } from '../../components/teacher/new-resume-code.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
 import '../../styles/teacher.css';
+import '../../styles/teach.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { problemText } from '../../components/ui/error-message.tsx';
@@ -98,32 +101,7 @@ function ClassBody(props: { cls: ClassView }): JSX.Element {
             <Show when={assignments()!.length > 0} fallback={<p>{t('class.assignmentsEmpty')}</p>}>
               <ul class="tw-cards">
                 <For each={assignments()}>
-                  {(a) => (
-                    <li class="tw-card" classList={{ 'tw-card-new': justCreated() === a.id }}>
-                      <A id={`tw-assignment-${a.id}`} class="tw-card-title" href={`/teacher/assignments/${a.id}`}>
-                        {pick(a.lessonTitle)}
-                        <Show when={justCreated() === a.id}>
-                          {' '}
-                          <span class="tw-tag">{t('class.newAssignment')}</span>
-                        </Show>
-                      </A>
-                      <AssignmentFacts a={a} />
-                      <span class="tw-card-links">
-                        <A href={`/teacher/assignments/${a.id}`}>
-                          {t('class.report')}
-                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
-                        </A>
-                        <A href={`/teacher/assignments/${a.id}/live`}>
-                          {t('class.live')}
-                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
-                        </A>
-                        <A href={`/teacher/lessons/${a.lessonSlug}/guide`}>
-                          {t('class.guide')}
-                          <span class="tw-sr-only">: {pick(a.lessonTitle)}</span>
-                        </A>
-                      </span>
-                    </li>
-                  )}
+                  {(a) => <AssignmentCard a={a} isNew={justCreated() === a.id} onChanged={setNotice} />}
                 </For>
               </ul>
             </Show>
@@ -134,6 +112,69 @@ function ClassBody(props: { cls: ClassView }): JSX.Element {
 
       <ClassSettings cls={props.cls} />
     </>
+  );
+}
+
+/** One assignment: its name (the lesson's title unless the teacher named it), facts, links, and its editor. */
+function AssignmentCard(props: { a: AssignmentView; isNew: boolean; onChanged: (message: string) => void }): JSX.Element {
+  const a = () => props.a;
+  const [editing, setEditing] = createSignal(false);
+  let editButton!: HTMLButtonElement;
+  const name = () => assignmentName(a());
+  return (
+    <li class="tw-card" classList={{ 'tw-card-new': props.isNew, 'tw-card-closed': !!a().closedAt }}>
+      <A id={`tw-assignment-${a().id}`} class="tw-card-title" href={`/teacher/assignments/${a().id}`}>
+        {name()}
+        <Show when={props.isNew}>
+          {' '}
+          <span class="tw-tag">{t('class.newAssignment')}</span>
+        </Show>
+        <Show when={a().closedAt}>
+          {' '}
+          <span class="tw-tag">{t('teach.closedTag')}</span>
+        </Show>
+      </A>
+      <Show when={a().title}>
+        <span class="tw-muted">{t('teach.lessonIs')(pick(a().lessonTitle))}</span>
+      </Show>
+      <AssignmentFacts a={a()} />
+      <span class="tw-card-links">
+        <A href={`/teacher/assignments/${a().id}`}>
+          {t('class.report')}
+          <span class="tw-sr-only">: {name()}</span>
+        </A>
+        <A href={`/teacher/assignments/${a().id}/live`}>
+          {t('class.live')}
+          <span class="tw-sr-only">: {name()}</span>
+        </A>
+        <A href={`/teacher/lessons/${a().lessonSlug}/preview`}>
+          {t('teach.preview')}
+          <span class="tw-sr-only">: {name()}</span>
+        </A>
+        <A href={`/teacher/lessons/${a().lessonSlug}/guide`}>
+          {t('class.guide')}
+          <span class="tw-sr-only">: {name()}</span>
+        </A>
+        <button ref={editButton} type="button" class="tw-link-button" aria-expanded={editing()} onClick={() => setEditing(!editing())}>
+          {t('teach.edit')}
+          <span class="tw-sr-only">: {name()}</span>
+        </button>
+      </span>
+      <Show when={editing()}>
+        <AssignmentEditor
+          a={a()}
+          onDone={(message) => {
+            setEditing(false);
+            props.onChanged(message);
+            editButton?.focus();
+          }}
+          onCancel={() => {
+            setEditing(false);
+            editButton.focus();
+          }}
+        />
+      </Show>
+    </li>
   );
 }
 

@@ -7,6 +7,7 @@ import { GradingList } from '../../components/teacher/grading-list.tsx';
 import { HeatMap } from '../../components/teacher/heat-map.tsx';
 import { ReleasePanel } from '../../components/teacher/release-panel.tsx';
 import { pick, t } from '../../i18n/class.ts';
+import { lang } from '../../i18n/index.ts';
 import { getReport } from '../../lib/queries.ts';
 import { Distribution, ItemAnalysis, SkillBars, StudentSkills } from '../../components/teacher/report-parts.tsx';
 import '../../styles/teacher.css';
@@ -58,12 +59,12 @@ function ReportBody(props: { report: AssignmentReport }): JSX.Element {
         <h2 id="tw-downloads">{t('class.downloads')}</h2>
         <ul class="tw-links">
           <li>
-            <a href={api.csvUrl(a().id, 'semicolon')} download="">
+            <a href={api.csvUrl(a().id, 'semicolon', lang())} download="">
               {t('class.csvExcel')}
             </a>
           </li>
           <li>
-            <a href={api.csvUrl(a().id, 'comma')} download="">
+            <a href={api.csvUrl(a().id, 'comma', lang())} download="">
               {t('class.csvComma')}
             </a>
           </li>

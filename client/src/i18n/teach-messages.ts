@@ -1,0 +1,101 @@
+// The "teach" namespace of the catalog: the teacher's first-week tools (issue 14), in Dutch (the
+// default) and English. Its own namespace, loaded with the teacher's pages; read with t('teach.key').
+
+const nl = {
+  // editing an assignment
+  edit: 'Bewerken',
+  editTitle: (name: string) => `${name} bewerken`,
+  assignmentName: 'Naam van de opdracht',
+  assignmentNameOptional: 'Naam van de opdracht (niet verplicht)',
+  assignmentNameHint: 'Bijvoorbeeld ‘Week 1’ of ‘Toets hoofdstuk 2’. Leerlingen zien deze naam bij Mijn opdrachten; leeg laten geeft de titel van de les.',
+  nameItHint: 'Geef deze opdracht een naam, zodat leerlingen ze uit elkaar houden.',
+  opensAt: 'Open vanaf',
+  dueAt: 'Inleveren vóór',
+  dueBeforeOpen: 'De inleverdatum moet na de openingsdatum liggen.',
+  feedbackRelease: 'Wanneer zien leerlingen uitleg en score?',
+  feedbackOnFinish: 'Meteen na inleveren',
+  feedbackManual: 'Pas als ik hem vrijgeef',
+  save: 'Opslaan',
+  cancel: 'Annuleren',
+  assignmentSaved: 'De opdracht is opgeslagen.',
+  close: 'Opdracht sluiten',
+  closeExplained:
+    'Na sluiten kunnen leerlingen niet meer beginnen en hun antwoorden niet meer wijzigen. Wat ze al hebben opgeslagen blijft bewaard en staat in het overzicht; wie bezig was, kan nog inleveren. Je kunt de opdracht later weer openen.',
+  closedOn: (d: string) => `Gesloten op ${d}. Leerlingen kunnen niet meer beginnen of antwoorden wijzigen; alle antwoorden blijven bewaard.`,
+  reopen: 'Weer openen',
+  closedNow: 'De opdracht is gesloten. Alle antwoorden blijven bewaard.',
+  reopenedNow: 'De opdracht is weer open.',
+  closedTag: 'gesloten',
+  delete: 'Opdracht verwijderen',
+  deleteExplained:
+    'Verwijderen wist ook alle pogingen, antwoorden en beoordelingen van leerlingen bij deze opdracht. Dat kan niet ongedaan worden. Wil je de resultaten bewaren? Sluit de opdracht dan, of download eerst de spreadsheet.',
+  deleteYes: 'Ja, verwijder de opdracht en alle antwoorden',
+  deletedNow: (name: string) => `${name} is verwijderd, met alle antwoorden.`,
+  lessonIs: (title: string) => `Les: ${title}`,
+  preview: 'Bekijken met antwoorden',
+  previewBefore: 'Bekijk deze les eerst, met de antwoorden',
+  previewTitle: (title: string) => `${title}: bekijken met antwoorden`,
+  previewMeta: (minutes: number, questions: number) => `Ongeveer ${minutes} minuten · ${questions} vragen`,
+  previewArticle: (title: string) => `Het artikel: ${title}`,
+  points: (n: number) => (n === 1 ? '1 punt' : `${n} punten`),
+  asStudentSees: 'Zo ziet de leerling de vraag',
+  keyIs: 'Goed antwoord',
+  modelAnswer: 'Voorbeeld van een sterk antwoord',
+  explanation: 'Uitleg',
+
+  // the class projector
+  qrLabel: (code: string) => `QR-code: opent de pagina om de klas binnen te gaan, met code ${code} al ingevuld`,
+  qrCaption: 'Of scan deze code met je telefoon.',
+  joinedCount: (n: number) => (n === 1 ? '1 leerling binnen' : `${n} leerlingen binnen`),
+  nobodyYet: 'Nog niemand. Namen verschijnen hier zodra leerlingen binnenkomen.',
+};
+
+const en: typeof nl = {
+  edit: 'Edit',
+  editTitle: (name: string) => `Edit ${name}`,
+  assignmentName: 'Name of the assignment',
+  assignmentNameOptional: 'Name of the assignment (optional)',
+  assignmentNameHint: 'For example ‘Week 1’ or ‘Chapter 2 test’. Students see this name under My assignments; left empty, it is the lesson’s title.',
+  nameItHint: 'Give this assignment a name so students can tell them apart.',
+  opensAt: 'Opens at',
+  dueAt: 'Due before',
+  dueBeforeOpen: 'The due date must be after the opening date.',
+  feedbackRelease: 'When do students see explanations and scores?',
+  feedbackOnFinish: 'Right after handing in',
+  feedbackManual: 'Only when I release them',
+  save: 'Save',
+  cancel: 'Cancel',
+  assignmentSaved: 'The assignment is saved.',
+  close: 'Close the assignment',
+  closeExplained:
+    'Once closed, students can no longer start or change their answers. What they saved is kept and stays in the report; anyone who was working can still hand in. You can open it again later.',
+  closedOn: (d: string) => `Closed on ${d}. Students can no longer start or change answers; all answers are kept.`,
+  reopen: 'Open again',
+  closedNow: 'The assignment is closed. All answers are kept.',
+  reopenedNow: 'The assignment is open again.',
+  closedTag: 'closed',
+  delete: 'Delete the assignment',
+  deleteExplained:
+    'Deleting also erases every attempt, answer and grade of students for this assignment. This cannot be undone. Want to keep the results? Close the assignment instead, or download the spreadsheet first.',
+  deleteYes: 'Yes, delete the assignment and all answers',
+  deletedNow: (name: string) => `${name} is deleted, with all answers.`,
+  lessonIs: (title: string) => `Lesson: ${title}`,
+  preview: 'View with answers',
+  previewBefore: 'Look through this lesson first, with its answers',
+  previewTitle: (title: string) => `${title}: view with answers`,
+  previewMeta: (minutes: number, questions: number) => `About ${minutes} minutes · ${questions} questions`,
+  previewArticle: (title: string) => `The article: ${title}`,
+  points: (n: number) => (n === 1 ? '1 point' : `${n} points`),
+  asStudentSees: 'The question as the student sees it',
+  keyIs: 'Correct answer',
+  modelAnswer: 'Example of a strong answer',
+  explanation: 'Explanation',
+
+  qrLabel: (code: string) => `QR code: opens the page to join the class, with code ${code} filled in`,
+  qrCaption: 'Or scan this code with your phone.',
+  joinedCount: (n: number) => (n === 1 ? '1 student joined' : `${n} students joined`),
+  nobodyYet: 'No one yet. Names appear here as students join.',
+};
+
+export type TeachMessages = typeof nl;
+export const teachMessages = { nl, en };

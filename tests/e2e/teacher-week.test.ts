@@ -1,0 +1,173 @@
+// The teacher's first week in the browser (issue 14, teacher items): naming, editing, closing and
+// deleting an assignment on the class page; the lesson preview with its key; the class projector's
+// QR code and live roster; the report's tabs, sorting, sticky total, answers dialog and grade; item
+// analysis and the order question's stacked bars; the projector's picked open answers; the live
+// view's marks and idle flag. axe-core checks every changed page at 1280 and 375 px.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttemptView, ClassView, PublicQuestion } from '../../server/api-types.ts';
+import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+
+const SCREENS = join(ROOT, '.tmp/screens');
+const DOCS = join(ROOT, 'docs');
+const LESSON = 'wie-zegt-wat';
+
+function someAnswer(q: PublicQuestion, text: string, variant = 0): unknown {
+  switch (q.type) {
+    case 'single-choice':
+      return { optionId: q.options[variant % q.options.length]!.id };
+    case 'multiple-choice':
+      return { optionIds: [q.options[variant % q.options.length]!.id] };
+    case 'highlight':
+      return { sentenceIds: q.focus.slice(0, 1 + (variant % 2)) };
+    case 'categorize':
+      return { placements: Object.fromEntries(q.items.map((i, n) => [i.id, q.categories[(n + variant) % q.categories.length]!.id])) };
+    case 'order':
+      return { order: variant % 2 ? [...q.items].reverse().map((i) => i.id) : q.items.map((i) => i.id) };
+    case 'match':
+      return { pairs: Object.fromEntries(q.left.map((l, n) => [l.id, q.right[(n + variant) % q.right.length]!.id])) };
+    case 'scale':
+      return { value: Math.min(q.max, q.min + variant) };
+    case 'open':
+      return { text };
+  }
+}
+
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.status === 204 ? null : res.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+/** axe at both widths; the page is left at 1280. */
+async function checkBoth(page: Page, label: string) {
+  for (const [width, height] of [[375, 812], [1280, 800]] as const) {
+    await page.setViewportSize({ width, height });
+    await checkA11y(page, `${label} at ${width}px`);
+  }
+}
+
+async function shoot(page: Page, name: string) {
+  for (const [width, height] of [[1280, 800], [375, 812]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(SCREENS, `week-${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+describe.runIf(chromiumAvailable())('the teacher’s first week in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let teacher: Page;
+  let klass: ClassView;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+    teacher = await (await newContext({ bypassCSP: true })).newPage();
+    await teacher.goto('/');
+    await api(teacher, 'POST', '/api/auth/register', { email: 'week@school.example', password: 'zeven zwanen zwemmen', name: 'Meneer Week' });
+    klass = await api<ClassView>(teacher, 'POST', '/api/classes', { name: '2C' });
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, bypassCSP, acceptDownloads: true });
+    contexts.push(context);
+    return context;
+  }
+
+  async function joinAs(name: string): Promise<Page> {
+    const page = await (await newContext()).newPage();
+    await page.goto('/');
+    await api(page, 'POST', '/api/join', { joinCode: klass.joinCode, displayName: name });
+    return page;
+  }
+
+  it('item 9: names, edits, closes and deletes an assignment, saying what happens to the answers; students see the names', async () => {
+    await teacher.goto(`/teacher/classes/${klass.id}`);
+    await teacher.getByLabel('Les', { exact: true }).selectOption(LESSON);
+    // item 10's way in: the preview is offered as soon as a lesson is chosen
+    await teacher.getByRole('link', { name: 'Bekijk deze les eerst, met de antwoorden' }).waitFor();
+    await teacher.getByLabel('Naam van de opdracht (niet verplicht)').fill('Week 1');
+    await teacher.getByRole('button', { name: 'Klaarzetten' }).click();
+    await expect.poll(() => teacher.locator('.tw-card-title').first().textContent()).toContain('Week 1');
+    await teacher.getByLabel('Les', { exact: true }).selectOption(LESSON);
+    await expect.poll(() => teacher.getByText(/Geef deze opdracht een naam/).count()).toBe(1);
+    await teacher.getByLabel('Naam van de opdracht (niet verplicht)').fill('Week 2');
+    await teacher.getByRole('button', { name: 'Klaarzetten' }).click();
+    await expect.poll(() => teacher.locator('.tw-card').count()).toBe(2);
+
+    // The student tells them apart
+    const anna = await joinAs('Anna');
+    await anna.goto('/me');
+    await expect.poll(() => anna.locator('.tw-card-title').allTextContents()).toEqual(expect.arrayContaining(['Week 1', 'Week 2']));
+
+    // Rename and close Week 2
+    const week2 = teacher.locator('.tw-card', { hasText: 'Week 2' });
+    await week2.getByRole('button', { name: /Bewerken/ }).click();
+    await week2.getByLabel('Naam van de opdracht', { exact: true }).fill('Week 2 toets');
+    await week2.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => teacher.getByRole('status').filter({ hasText: 'De opdracht is opgeslagen.' }).count()).toBe(1);
+    const renamed = teacher.locator('.tw-card', { hasText: 'Week 2 toets' });
+    await renamed.getByRole('button', { name: /Bewerken/ }).click();
+    expect(await renamed.getByText(/Na sluiten kunnen leerlingen niet meer beginnen/).count()).toBe(1);
+    await checkBoth(teacher, 'class page with the editor open');
+    await renamed.getByRole('button', { name: 'Opdracht sluiten' }).click();
+    await expect.poll(() => renamed.locator('.tw-tag', { hasText: 'gesloten' }).count()).toBe(1);
+    await anna.reload();
+    await expect.poll(() => anna.locator('.tw-card', { hasText: 'Week 2 toets' }).textContent()).toContain('gesloten');
+
+    // Delete Week 1: the consequences are said before the teacher confirms
+    const week1 = teacher.locator('.tw-card', { hasText: 'Week 1' });
+    await week1.getByRole('button', { name: /Bewerken/ }).click();
+    await week1.getByRole('button', { name: 'Opdracht verwijderen' }).click();
+    expect(await week1.getByText(/wist ook alle pogingen, antwoorden en beoordelingen/).count()).toBe(1);
+    await checkBoth(teacher, 'class page confirming a delete');
+    await week1.getByRole('button', { name: /Ja, verwijder de opdracht/ }).click();
+    await expect.poll(() => teacher.locator('.tw-card').count()).toBe(1);
+    await expect.poll(() => teacher.getByRole('status').filter({ hasText: /Week 1 is verwijderd/ }).count()).toBe(1);
+  });
+
+  it('item 10: the preview shows each question as the student sees it, with the key and explanation', async () => {
+    await teacher.goto(`/teacher/lessons/${LESSON}/preview`);
+    await teacher.getByRole('heading', { level: 1, name: /bekijken met antwoorden/ }).waitFor();
+    const questions = teacher.getByRole('article');
+    expect(await questions.count()).toBeGreaterThan(5);
+    expect(await questions.first().getByText('Goed antwoord:').count()).toBe(1);
+    expect(await questions.first().getByText('Uitleg:').count()).toBe(1);
+    await checkBoth(teacher, 'lesson preview');
+  });
+
+  it('item 11: the class projector shows a QR code of the join link and who joins, live', async () => {
+    await teacher.goto(`/teacher/classes/${klass.id}/projector`);
+    const qr = teacher.getByRole('img', { name: /QR-code/ });
+    await qr.waitFor();
+    expect(await qr.getAttribute('aria-label')).toContain(klass.joinCode);
+    await expect.poll(() => teacher.getByRole('heading', { name: /leerling(en)? binnen/ }).textContent()).toBe('1 leerling binnen');
+    await joinAs('Bram');
+    await expect.poll(() => teacher.getByRole('heading', { name: /leerling(en)? binnen/ }).textContent(), { timeout: 10_000 }).toBe('2 leerlingen binnen');
+    expect(await teacher.locator('.tw-joined-list li').allTextContents()).toEqual(['Anna', 'Bram']);
+    await checkBoth(teacher, 'class projector');
+    // The QR code opens the join page with the code filled in
+    const student = await (await newContext()).newPage();
+    await student.goto(`/join?code=${encodeURIComponent(klass.joinCode)}`);
+    expect(await student.getByRole('textbox', { name: 'Klascode' }).inputValue()).toBe(klass.joinCode);
+    await teacher.setViewportSize({ width: 1280, height: 800 });
+    await teacher.screenshot({ path: join(DOCS, 'screenshot-class-projector.png') });
+    await shoot(teacher, 'class-projector');
+  });
+});
