@@ -164,7 +164,11 @@ export const api = {
     unwrap(client.responses[':id'].grade.$put({ ...id(responseId), json: { ...score, ...(comment ? { comment } : {}) } })),
   /** The spreadsheet, its headers and states in the interface language. */
   csvUrl: (assignmentId: string, separator: 'semicolon' | 'comma', lang: 'nl' | 'en' = 'nl') =>
-    client.assignments[':id']['report.csv'].$path({ ...id(assignmentId), query: { ...(separator === 'comma' ? { separator: 'comma' as const } : {}), lang } }),
+    client.assignments[':id']['report.csv'].$path({
+      ...id(assignmentId),
+      // Dutch is the server's default: only English is asked for.
+      query: { ...(separator === 'comma' ? { separator: 'comma' as const } : {}), ...(lang === 'en' ? { lang } : {}) },
+    }),
   liveUrl: (assignmentId: string) => client.assignments[':id'].live.$path(id(assignmentId)),
 };
 
