@@ -7,8 +7,11 @@ import { attempts, grades, learners, responses, type Assignment } from '../../db
 import { grade, scoreAttempt, summarise, type Answer, type GradeStep, type Lesson, type Localized } from '../../lessons/index.ts';
 import type { DiscussionAnswer, StudentAnswers } from '../api-types.ts';
 import { sentenceLookup } from './distribution.ts';
+import { textIn } from '../../lessons/localized.ts';
 
-const both = (lines: (pick: (l: Localized) => string) => string[]): Localized => ({ nl: lines((l) => l.nl).join('\n'), en: lines((l) => l.en).join('\n') });
+const nlOf = (l: Localized) => textIn(l, 'nl');
+const enOf = (l: Localized) => textIn(l, 'en');
+const both = (lines: (pick: (l: Localized) => string) => string[]): Localized => ({ nl: lines(nlOf).join('\n'), en: lines(enOf).join('\n') });
 
 /** The picked open answers of this assignment, in the teacher's order, as text only. */
 export async function discussionAnswers(db: Db, assignment: Pick<Assignment, 'id' | 'discussion'>, lesson: Lesson): Promise<DiscussionAnswer[]> {
@@ -25,7 +28,7 @@ export async function discussionAnswers(db: Db, assignment: Pick<Assignment, 'id
     const r = byId.get(id);
     const q = r && lesson.questions.find((x) => x.id === r.questionId);
     if (!r || !q) return []; // its student was deleted since: nothing to show
-    return [{ questionId: q.id, text: summarise(q, r.answer as Answer, { text: (l) => l.nl, sentence }).join('\n') }];
+    return [{ questionId: q.id, text: summarise(q, r.answer as Answer, { text: nlOf, sentence }).join('\n') }];
   });
 }
 

@@ -7,6 +7,7 @@ import { factory, type AppEnv } from '../env.ts';
 import type { AssignmentView, Localized, ReportStudent, Skill } from '../api-types.ts';
 import { notFound, validate } from '../errors.ts';
 import { dutchGrade } from '../../lessons/dutch-grade.ts';
+import { textIn } from '../../lessons/localized.ts';
 import { discussionAnswers, studentAnswers } from '../reports/answers.ts';
 import { requireTeacher } from '../guards.ts';
 import { ownAssignment } from '../security/access.ts';
@@ -85,7 +86,7 @@ export function reportCsv(
     words.state,
     words.score,
     words.max,
-    ...report.questions.map((q, i) => `${words.question(i + 1)}: ${q.prompt[lang]}`),
+    ...report.questions.map((q, i) => `${words.question(i + 1)}: ${textIn(q.prompt, lang)}`),
     ...skills.map((s) => `${words.skill}: ${words.skills[s]}`),
     ...(norm ? [words.grade] : []),
   ];

@@ -216,7 +216,7 @@ test('item 17 and the grade: CSV headers and states in the interface language wi
   const en = await teacher.get(`/api/assignments/${a.id}/report.csv?separator=comma&lang=en`);
   const [header, line] = (await en.text()).split('\r\n');
   expect(header!.startsWith('Name,Status,Points,Maximum,')).toBe(true);
-  expect(header).toContain(`Q1: ${lesson.questions[0]!.prompt.en.replace(/"/g, '""')}`);
+  expect(header).toContain(`Q1: ${lesson.questions[0]!.prompt.en!.replace(/"/g, '""')}`);
   expect(header!.endsWith(',Grade')).toBe(true);
   expect(line!.startsWith('Anna,in progress,')).toBe(true);
   // Not finished: no grade yet. Finished: the grade by the norm, out of the whole lesson's points.
