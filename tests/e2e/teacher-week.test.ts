@@ -161,6 +161,15 @@ describe.runIf(chromiumAvailable())('the teacher’s first week in the browser',
     await joinAs('Bram');
     await expect.poll(() => teacher.getByRole('heading', { name: /leerling(en)? binnen/ }).textContent(), { timeout: 10_000 }).toBe('2 leerlingen binnen');
     expect(await teacher.locator('.tw-joined-list li').allTextContents()).toEqual(['Anna', 'Bram']);
+    // The join window: open with the time left; closed, the code stops working; opened again
+    await expect.poll(() => teacher.locator('.tw-join-window-state').textContent()).toMatch(/Binnenkomen kan tot \d\d:\d\d\. Nog 1?\d minuten\./);
+    await teacher.getByRole('button', { name: 'Nu sluiten' }).click();
+    await expect.poll(() => teacher.locator('.tw-join-window-state').textContent()).toContain('Binnenkomen is gesloten');
+    const refused = await (await newContext()).newPage();
+    await refused.goto('/');
+    await expect(api(refused, 'POST', '/api/join', { joinCode: klass.joinCode, displayName: 'Te laat' })).rejects.toThrow(/404/);
+    await teacher.getByRole('button', { name: '15 minuten openzetten' }).click();
+    await expect.poll(() => teacher.locator('.tw-join-window-state').textContent()).toMatch(/Nog 1[56] minuten\./);
     await checkBoth(teacher, 'class projector');
     // The QR code opens the join page with the code filled in
     const student = await (await newContext()).newPage();
@@ -169,5 +178,98 @@ describe.runIf(chromiumAvailable())('the teacher’s first week in the browser',
     await teacher.setViewportSize({ width: 1280, height: 800 });
     await teacher.screenshot({ path: join(DOCS, 'screenshot-class-projector.png') });
     await shoot(teacher, 'class-projector');
+  });
+
+  it('items 13-16: the live view marks answers; the report has tabs, sorting, a sticky total, answers in a dialog and a grade; picked open answers go to the projector without names', async () => {
+    const a = await api<{ id: string }>(teacher, 'POST', `/api/classes/${klass.id}/assignments`, { lessonSlug: LESSON, mode: 'practice', title: 'Week 3' });
+    const names = ['Cato', 'Daan', 'Eva', 'Fenna'];
+    for (const [n, name] of names.entries()) {
+      const page = await joinAs(name);
+      const attempt = await api<AttemptView>(page, 'POST', '/api/attempts', { lessonSlug: LESSON, assignmentId: a.id });
+      for (const q of attempt.questions.slice(0, n === 3 ? 3 : undefined)) {
+        await api(page, 'PUT', `/api/attempts/${attempt.id}/responses/${q.id}`, { answer: someAnswer(q, `Ik zoek een tweede bron, zegt ${name}.`, n) });
+      }
+      if (n < 3) await api(page, 'POST', `/api/attempts/${attempt.id}/finish`, {});
+    }
+
+    // Live: a mark per question, in words for a screen reader
+    await teacher.goto(`/teacher/assignments/${a.id}/live`);
+    const fenna = teacher.getByRole('row', { name: /Fenna/ });
+    await expect.poll(() => fenna.textContent(), { timeout: 15_000 }).toContain('Vraag 1:');
+    expect(await fenna.locator('.tw-mark').count()).toBeGreaterThan(3);
+    expect(await fenna.locator('.tw-mark-none').count()).toBeGreaterThan(0);
+    expect(await fenna.locator('.tw-mark:not(.tw-mark-none)').count()).toBe(3);
+    await checkBoth(teacher, 'live view with marks');
+
+    // The report: tabs by keyboard
+    await teacher.goto(`/teacher/assignments/${a.id}`);
+    await teacher.getByRole('tablist', { name: 'Onderdelen van het overzicht' }).waitFor();
+    const students = teacher.getByRole('tab', { name: 'Leerlingen' });
+    expect(await students.getAttribute('aria-selected')).toBe('true');
+    await students.focus();
+    await teacher.keyboard.press('ArrowRight');
+    await expect.poll(() => teacher.getByRole('tab', { name: 'Vaardigheden' }).getAttribute('aria-selected')).toBe('true');
+    await teacher.keyboard.press('Home');
+    const heat = teacher.getByRole('table', { name: 'Scores per leerling en vraag' });
+    await heat.waitFor();
+
+    // Sorting by total, highest first
+    const totalHeader = heat.getByRole('columnheader', { name: 'Totaal' });
+    await totalHeader.getByRole('button').click();
+    expect(await totalHeader.getAttribute('aria-sort')).toBe('descending');
+    // One denominator: every total is out of the same number of points
+    const totals = await heat.locator('tbody td.tw-sticky-total').allTextContents();
+    expect(new Set(totals.flatMap((x) => x.match(/van (\d+)/)?.[1] ?? [])).size).toBe(1);
+
+    // A cell opens the answer with its feedback; Escape closes it
+    await heat.getByRole('button', { name: /antwoord van Cato op vraag 1 bekijken/ }).click();
+    const dialog = teacher.getByRole('dialog', { name: 'Antwoord van Cato op vraag 1' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toMatch(/van 1 punt|Feedback die de leerling krijgt/);
+    await checkA11y(teacher, 'report with the answer dialog');
+    await teacher.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // The grade: the norm is the teacher's
+    await teacher.getByLabel('Cesuur: punten voor een 5,5').fill('6');
+    await teacher.getByRole('button', { name: 'Cijfers tonen' }).click();
+    await expect.poll(() => heat.getByRole('columnheader', { name: 'Cijfer' }).count()).toBe(1);
+
+    // On a phone the total and the grade stay in view while the questions scroll
+    await teacher.setViewportSize({ width: 375, height: 812 });
+    const lastTotal = heat.locator('tbody td.tw-sticky-total').first();
+    const box = await lastTotal.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await teacher.setViewportSize({ width: 1280, height: 800 });
+    await checkBoth(teacher, 'report, students tab');
+    await teacher.locator('.tw-tabs').screenshot({ path: join(DOCS, 'screenshot-report.png') });
+    await shoot(teacher, 'report');
+    for (const tab of ['Vaardigheden', 'Vraaganalyse', 'Antwoorden']) {
+      await teacher.getByRole('tab', { name: tab }).click();
+      await checkBoth(teacher, `report, ${tab} tab`);
+    }
+    // Item analysis waits for about 10 answers
+    await teacher.getByRole('tab', { name: 'Vraaganalyse' }).click();
+    expect(await teacher.getByText(/verschijnt vanaf ongeveer 10 antwoorden/).count()).toBe(1);
+    // Order questions: one stacked bar per place, items named
+    await teacher.getByRole('tab', { name: 'Antwoorden' }).click();
+    expect(await teacher.locator('.tw-order-stacks').first().locator('> li').count()).toBeGreaterThan(2);
+    await shoot(teacher, 'report-answers');
+
+    // Pick an open answer to discuss; the projector shows it without a name
+    await teacher.getByRole('tab', { name: /^Beoordelen/ }).click();
+    await checkBoth(teacher, 'report, grading tab');
+    const pick = teacher.getByRole('checkbox', { name: /Bespreken op het digibord.*Daan/ });
+    await pick.check();
+    await expect.poll(() => pick.isChecked()).toBe(true);
+    await teacher.goto(`/teacher/assignments/${a.id}/projector`);
+    await teacher.getByRole('button', { name: 'Open antwoorden bespreken (1)' }).click();
+    await teacher.getByRole('heading', { name: 'Antwoorden om te bespreken' }).waitFor();
+    const text = (await teacher.locator('main').textContent()) ?? '';
+    expect(text).toContain('Ik zoek een tweede bron, zegt Daan.');
+    for (const name of names) expect(text).not.toContain(`>${name}<`);
+    expect(await teacher.locator('.tw-answer-text').count()).toBe(1);
+    await checkBoth(teacher, 'report projector, discussion');
+    await shoot(teacher, 'projector-discussion');
   });
 });

@@ -193,6 +193,8 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     const annaHeat = heatMap.getByRole('row', { name: /Anna/ });
     expect(await annaHeat.textContent()).toContain('nog te beoordelen');
     await checkA11y(teacher, 'report');
+    // The report is in tabs: grading has its own
+    await teacher.getByRole('tab', { name: /^Beoordelen/ }).click();
     const grading = teacher.getByRole('article', { name: 'Antwoord van Anna' });
     // A level per rubric criterion; the points follow from them
     const top = grading.getByRole('radio', { name: /^Niveau 3/ });
@@ -202,7 +204,9 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await grading.getByRole('button', { name: 'Beoordeling opslaan' }).click();
     await expect.poll(() => grading.getByRole('status').textContent()).toMatch(new RegExp(`^Opgeslagen: ${OPEN_POINTS} van \\d+ punten\\.$`));
     // The score updates: the cell is no longer waiting for a grade
+    await teacher.getByRole('tab', { name: 'Leerlingen' }).click();
     await expect.poll(() => annaHeat.textContent()).not.toContain('nog te beoordelen');
+    await teacher.getByRole('tab', { name: /^Beoordelen/ }).click();
     expect(await teacher.getByText(/1 van 1 beoordeeld/).count()).toBe(1);
 
     // Release feedback: below the grading, after an inline confirmation
@@ -211,7 +215,11 @@ describe.runIf(chromiumAvailable())('teacher in the browser', () => {
     await teacher.getByRole('button', { name: 'Ja, vrijgeven' }).click();
     await expect.poll(() => teacher.getByText(/Uitleg vrijgegeven op/).count()).toBe(1);
     await checkA11y(teacher, 'report after grading');
-    await shoot(teacher, 'report', ['.tw-heat-map', '.tw-grade-item', '#tw-skills', '.tw-items', '.tw-distribution']);
+    await shoot(teacher, 'report', ['.tw-grade-item']);
+    for (const [tab, part] of [['Leerlingen', '.tw-heat-map'], ['Vaardigheden', '#tw-skills'], ['Vraaganalyse', '#tw-items'], ['Antwoorden', '.tw-distribution']] as const) {
+      await teacher.getByRole('tab', { name: tab }).click();
+      await shoot(teacher, `report-${tab.toLowerCase()}`, [part]);
+    }
 
     // CSV: Excel's Dutch default (BOM, semicolons) and the comma version
     const [excel] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: /Spreadsheet voor Excel/ }).click()]);

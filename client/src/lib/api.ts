@@ -92,6 +92,7 @@ export type OpenAnswerToGrade = AssignmentReport['toGrade'][number];
 export type NewAssignment = Parameters<(typeof client.classes)[':id']['assignments']['$post']>[0]['json'];
 export type FeedbackRelease = AssignmentView['feedbackRelease'];
 export type AssignmentPatch = Parameters<(typeof client.assignments)[':id']['$patch']>[0]['json'];
+export type GradeNorm = NonNullable<AssignmentView['gradeNorm']>;
 export type LessonPreview = InferResponseType<(typeof client.lessons)[':slug']['preview']['$get'], 200>;
 
 
@@ -151,6 +152,9 @@ export const api = {
   assign: (classId: string, body: NewAssignment) => unwrap(client.classes[':id'].assignments.$post({ ...id(classId), json: body })),
   assignment: (assignmentId: string) => unwrap(client.assignments[':id'].$get(id(assignmentId))),
   release: (assignmentId: string) => unwrap(client.assignments[':id'].release.$post(id(assignmentId))),
+  /** Lets students join for `minutes` (15 by default) from now; closing refuses every join code. */
+  openJoinWindow: (classId: string, minutes = 15) => unwrap(client.classes[':id']['join-window'].$post({ ...id(classId), json: { minutes } })),
+  closeJoinWindow: (classId: string) => unwrap(client.classes[':id']['join-window'].$delete(id(classId))),
   updateAssignment: (assignmentId: string, patch: AssignmentPatch) => unwrap(client.assignments[':id'].$patch({ ...id(assignmentId), json: patch })),
   deleteAssignment: (assignmentId: string) => unwrap(client.assignments[':id'].$delete(id(assignmentId))),
   setDiscussion: (assignmentId: string, responseIds: string[]) =>

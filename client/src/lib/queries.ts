@@ -111,6 +111,8 @@ export const releaseFeedback = action(
   async (assignmentId: string) => changes(await api.release(assignmentId), getReport, getAssignment, getClassAssignments),
   'releaseFeedback',
 );
+export const openJoinWindow = action(async (classId: string) => changes(await api.openJoinWindow(classId), getClass, getClasses), 'openJoinWindow');
+export const closeJoinWindow = action(async (classId: string) => changes(await api.closeJoinWindow(classId), getClass, getClasses), 'closeJoinWindow');
 export const updateAssignment = action(
   async (assignmentId: string, patch: AssignmentPatch) =>
     changes(await api.updateAssignment(assignmentId, patch), getClassAssignments, getAssignment, getReport, getProjectorReport),
@@ -119,6 +121,10 @@ export const updateAssignment = action(
 export const deleteAssignment = action(
   async (assignmentId: string) => changes((await api.deleteAssignment(assignmentId)) ?? {}, getClassAssignments),
   'deleteAssignment',
+);
+export const setDiscussion = action(
+  async (assignmentId: string, responseIds: string[]) => changes(await api.setDiscussion(assignmentId, responseIds), getReport, getProjectorReport),
+  'setDiscussion',
 );
 export const gradeResponse = action(
   async (responseId: string, score: { points: number } | { levels: Record<string, number> }, comment?: string) =>

@@ -4,7 +4,8 @@ import { For, Show, type JSX } from 'solid-js';
 import type { Skill } from '../../../../server/api-types.ts';
 import type { AnswerCount, ReportQuestion, ReportStudent, Score } from '../../lib/api.ts';
 import { misconceptionName, num, percent, pick, skillName, t } from '../../i18n/class.ts';
-import { isTeacherGraded } from '../../../../lessons/types/answers/index.ts';
+import { isTeacherGraded, readsByPosition } from '../../../../lessons/types/answers/index.ts';
+import '../../i18n/teach.ts';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
@@ -91,40 +92,117 @@ function fixed(n: number | null): string {
   return n === null ? '–' : num(n);
 }
 
+/** Below this many answers to a question, its facility and discrimination say more about chance
+ * than about the question: the report waits (item analysis rules of thumb start around 10). */
+export const ITEM_ANALYSIS_MIN = 10;
+
 export function ItemAnalysis(props: { questions: ReportQuestion[] }): JSX.Element {
+  const enough = (q: ReportQuestion) => q.responses >= ITEM_ANALYSIS_MIN;
   return (
-    <div class="tw-scroll" role="region" aria-labelledby="tw-item-caption" tabindex="0">
-      <table class="tw-table tw-items">
-        <caption id="tw-item-caption">{t('class.itemAnalysis')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('class.skill')}</th>
-            <th scope="col" class="tw-num">{t('class.responses')}</th>
-            <th scope="col" class="tw-num">{t('class.facility')}</th>
-            <th scope="col" class="tw-num">{t('class.discrimination')}</th>
-            <th scope="col">{t('class.meaning')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.questions}>
-            {(q, i) => (
-              <tr>
-                <th scope="row">{t('class.questionN')(i() + 1)}</th>
-                <td>{skillName(q.skill)}</td>
-                <td class="tw-num">{q.responses}</td>
-                <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
-                <td class="tw-num">{fixed(q.discrimination)}</td>
-                <td>
-                  <p>{pick(q.facilityNote)}</p>
-                  <p>{pick(q.discriminationNote)}</p>
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+    <Show
+      when={props.questions.some(enough)}
+      fallback={<p class="tw-panel">{t('teach.itemAnalysisWait')(ITEM_ANALYSIS_MIN, Math.max(0, ...props.questions.map((q) => q.responses)))}</p>}
+    >
+      <div class="tw-scroll" role="region" aria-labelledby="tw-item-caption" tabindex="0">
+        <table class="tw-table tw-items">
+          <caption id="tw-item-caption">{t('class.itemAnalysis')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('class.skill')}</th>
+              <th scope="col" class="tw-num">{t('class.responses')}</th>
+              <th scope="col" class="tw-num">{t('class.facility')}</th>
+              <th scope="col" class="tw-num">{t('class.discrimination')}</th>
+              <th scope="col">{t('class.meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.questions}>
+              {(q, i) => (
+                <tr>
+                  <th scope="row">{t('class.questionN')(i() + 1)}</th>
+                  <td>{skillName(q.skill)}</td>
+                  <td class="tw-num">{q.responses}</td>
+                  <Show
+                    when={enough(q)}
+                    fallback={
+                      <>
+                        <td class="tw-num">–</td>
+                        <td class="tw-num">–</td>
+                        <td>
+                          <p>{t('teach.itemTooFew')(q.responses, ITEM_ANALYSIS_MIN)}</p>
+                        </td>
+                      </>
+                    }
+                  >
+                    <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
+                    <td class="tw-num">{fixed(q.discrimination)}</td>
+                    <td>
+                      <p>{pick(q.facilityNote)}</p>
+                      <p>{pick(q.discriminationNote)}</p>
+                    </td>
+                  </Show>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}
+
+/** An order question's distribution per position: which item the class put there, how often. The
+ * values read "item@position" and the labels "item → position n"; the item's name is the part before the arrow. */
+export function orderStacks(q: ReportQuestion): { position: number; total: number; items: { value: string; name: string; count: number; correct: boolean }[] }[] {
+  const positions = new Map<number, { value: string; name: string; count: number; correct: boolean }[]>();
+  for (const a of q.distribution) {
+    const at = Number(a.value.split('@').pop());
+    if (!Number.isFinite(at)) continue;
+    const name = answerLabel(a).split(' → ')[0]!;
+    positions.set(at, [...(positions.get(at) ?? []), { value: a.value, name, count: a.count, correct: a.correct }]);
+  }
+  return [...positions.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([position, items]) => ({ position, total: items.reduce((n, e) => n + e.count, 0), items }));
+}
+
+/** One stacked bar per position, a segment per item; the list beside it names every item with its count. */
+export function OrderStacks(props: { question: ReportQuestion }): JSX.Element {
+  const stacks = () => orderStacks(props.question);
+  // Items keep one pattern index across positions, so a segment is recognisable down the bars.
+  const indexOf = () => new Map(stacks()[0]?.items.map((it, i) => [it.value.split('@')[0]!, i]) ?? []);
+  return (
+    <ol class="tw-order-stacks">
+      <For each={stacks()}>
+        {(stack) => (
+          <li>
+            <strong>{t('teach.positionN')(stack.position)}</strong>
+            <span class="tw-stack" aria-hidden="true">
+              <For each={stack.items.filter((it) => it.count > 0)}>
+                {(it) => (
+                  <span
+                    class={`tw-stack-seg tw-seg-${(indexOf().get(it.value.split('@')[0]!) ?? 0) % 6}`}
+                    classList={{ 'tw-seg-correct': it.correct }}
+                    style={{ width: `${stack.total ? (it.count / stack.total) * 100 : 0}%` }}
+                  />
+                )}
+              </For>
+            </span>
+            <ul class="tw-stack-legend">
+              <For each={stack.items.filter((it) => it.count > 0)} fallback={<li class="tw-muted">{t('class.noResponses')}</li>}>
+                {(it) => (
+                  <li>
+                    <span class={`tw-swatch tw-seg-${(indexOf().get(it.value.split('@')[0]!) ?? 0) % 6}`} aria-hidden="true" />
+                    {it.correct && <span class="tw-tag tw-tag-correct">✓ {t('class.correct')}</span>} {it.name}: {t('class.countOf')(it.count)}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </li>
+        )}
+      </For>
+    </ol>
   );
 }
 
@@ -146,6 +224,7 @@ export function Distribution(props: { question: ReportQuestion; number: number; 
         when={props.question.distribution.length > 0}
         fallback={<p class="tw-muted">{isTeacherGraded(props.question) ? t('class.noDistribution') : t('class.noResponses')}</p>}
       >
+       <Show when={!readsByPosition(props.question)} fallback={<OrderStacks question={props.question} />}>
         <ul class="tw-dist-list">
           <For each={props.question.distribution}>
             {(a) => (
@@ -158,6 +237,7 @@ export function Distribution(props: { question: ReportQuestion; number: number; 
             )}
           </For>
         </ul>
+       </Show>
       </Show>
       <Show when={props.question.commonWrong}>
         {(wrong) => (

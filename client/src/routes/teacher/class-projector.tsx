@@ -7,6 +7,7 @@ import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { getClass } from '../../lib/queries.ts';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import { QrCode } from '../../components/teacher/qr-code.tsx';
+import { JoinWindow } from '../../components/teacher/join-window.tsx';
 import { t } from '../../i18n/class.ts';
 import '../../i18n/teach.ts';
 import '../../styles/teacher.css';
@@ -65,6 +66,7 @@ function CodeStage(): JSX.Element {
                 <figcaption>{t('teach.qrCaption')}</figcaption>
               </figure>
             </div>
+            <JoinWindow classId={c().id} joinOpenUntil={c().joinOpenUntil} compact />
             <section class="tw-code-stage-roster" aria-labelledby="tw-joined-h">
               <h2 id="tw-joined-h">{t('teach.joinedCount')(c().students.length)}</h2>
               <Show when={c().students.length > 0} fallback={<p class="tw-muted">{t('teach.nobodyYet')}</p>}>

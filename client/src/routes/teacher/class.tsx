@@ -6,6 +6,7 @@ import { api, type AssignmentView, type ClassView, type StudentRef } from '../..
 import { deleteStudent, getClass, getClassAssignments, updateClass, useWrite } from '../../lib/queries.ts';
 import { AssignForm } from '../../components/teacher/assign-form.tsx';
 import { AssignmentEditor, assignmentName } from '../../components/teacher/assignment-editor.tsx';
+import { JoinWindow } from '../../components/teacher/join-window.tsx';
 import '../../i18n/teach.ts';
 import { NewResumeCode } from '../../components/teacher/new-resume-code.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
@@ -68,6 +69,7 @@ function ClassBody(props: { cls: ClassView }): JSX.Element {
           {props.cls.joinCode}
         </p>
         <p>{t('class.joinCodeHow')(location.host)}</p>
+        <JoinWindow classId={props.cls.id} joinOpenUntil={props.cls.joinOpenUntil} />
         <A class="tw-button tw-primary" href={`/teacher/classes/${props.cls.id}/projector`}>
           {t('class.showOnProjector')}
         </A>

@@ -4,7 +4,9 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { A, createAsync, useParams } from '@solidjs/router';
 import { getAssignment } from '../../lib/queries.ts';
-import type { LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
+import type { LiveMark, LiveSnapshot, LiveStudent } from '../../../../server/api-types.ts';
+import '../../i18n/teach.ts';
+import '../../styles/teach.css';
 import { api } from '../../lib/api.ts';
 import { stateLabel } from '../../components/teacher/heat-map.tsx';
 import { formatTime, pick, t } from '../../i18n/class.ts';
@@ -18,6 +20,38 @@ export default function LivePage(): JSX.Element {
 }
 
 type Connection = 'connecting' | 'open' | 'lost';
+
+/** A student working but with no answer or step for this long is flagged as idle. */
+export const IDLE_MS = 3 * 60_000;
+
+/** Whether a student in progress has done nothing for IDLE_MS, at the server's clock `now`. */
+export function isIdle(s: Pick<LiveStudent, 'state' | 'updatedAt'>, now: number): boolean {
+  return s.state === 'in-progress' && s.updatedAt !== null && now - new Date(s.updatedAt).getTime() >= IDLE_MS;
+}
+
+const MARK_SYMBOL: Record<NonNullable<LiveMark>, string> = { right: '✓', partial: '½', wrong: '✗', pending: '?' };
+
+/** A dot per question: its symbol and colour say the same, and a screen reader hears the words. */
+function Marks(props: { marks: LiveMark[] }): JSX.Element {
+  return (
+    <ol class="tw-marks">
+      <For each={props.marks}>
+        {(m, i) => (
+          <li class={`tw-mark tw-mark-${m ?? 'none'}`}>
+            <span aria-hidden="true">{m ? MARK_SYMBOL[m] : ''}</span>
+            <span class="tw-sr-only">
+              {t('class.questionN')(i() + 1)}: {markLabel(m)}
+            </span>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}
+
+function markLabel(m: LiveMark): string {
+  return m === 'right' ? t('teach.markRight') : m === 'partial' ? t('teach.markPartial') : m === 'wrong' ? t('teach.markWrong') : m === 'pending' ? t('teach.markPending') : t('teach.markNone');
+}
 
 /** What changed between two snapshots that is worth saying aloud. */
 export function liveAnnouncement(before: LiveSnapshot | null, after: LiveSnapshot): string | null {
@@ -55,6 +89,8 @@ function Live(): JSX.Element {
         return;
       }
       setConnection('open');
+      setOffset(new Date(next.at).getTime() - Date.now());
+      setTick(Date.now());
       const said = liveAnnouncement(snapshot(), next);
       if (said) setAnnouncement(said);
       setSnapshot(next);
@@ -63,6 +99,16 @@ function Live(): JSX.Element {
   });
 
   const students = createMemo(() => snapshot()?.students ?? []);
+  // The server's clock, estimated from the latest snapshot's time and ticking here, so a student
+  // who stops working is flagged without a new event (and without trusting this computer's clock).
+  const [offset, setOffset] = createSignal(0);
+  const [tick, setTick] = createSignal(Date.now());
+  onMount(() => {
+    const timer = setInterval(() => setTick(Date.now()), 15_000);
+    onCleanup(() => clearInterval(timer));
+  });
+  const serverNow = () => tick() + offset();
+  const idle = (s: LiveStudent) => isIdle(s, serverNow());
 
   return (
     <div class="tw-page tw-live">
@@ -89,11 +135,12 @@ function Live(): JSX.Element {
               <th scope="col">{t('class.status')}</th>
               <th scope="col">{t('class.where')}</th>
               <th scope="col">{t('class.responses')}</th>
+              <th scope="col">{t('teach.perQuestion')}</th>
               <th scope="col">{t('class.lastActive')}</th>
             </tr>
           </thead>
           <tbody>
-            <For each={students()} fallback={<tr><td colspan="5">{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</td></tr>}>
+            <For each={students()} fallback={<tr><td colspan="6">{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</td></tr>}>
               {(s) => (
                 <tr class={`tw-live-${s.state}`}>
                   <th scope="row">{s.displayName}</th>
@@ -104,7 +151,16 @@ function Live(): JSX.Element {
                   <td>
                     <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
                   </td>
-                  <td>{formatTime(s.updatedAt) || '–'}</td>
+                  <td>
+                    <Marks marks={s.marks} />
+                  </td>
+                  <td>
+                    {formatTime(s.updatedAt) || '–'}
+                    <Show when={idle(s)}>
+                      {' '}
+                      <span class="tw-tag tw-idle">{t('teach.idle')}</span>
+                    </Show>
+                  </td>
                 </tr>
               )}
             </For>
@@ -123,9 +179,13 @@ function Live(): JSX.Element {
                 <span>{t('class.onQuestion')(s.questionNumber!, s.total)}</span>
               </Show>
               <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
+              <Marks marks={s.marks} />
               <span class="tw-muted">
                 {t('class.lastActive')}: {formatTime(s.updatedAt) || '–'}
               </span>
+              <Show when={idle(s)}>
+                <span class="tw-tag tw-idle">{t('teach.idle')}</span>
+              </Show>
             </li>
           )}
         </For>

@@ -4,11 +4,13 @@
 import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
 import { A, createAsync, revalidate, useParams, useSearchParams } from '@solidjs/router';
 import { getProjectorReport } from '../../lib/queries.ts';
-import type { AnswerCount, ReportQuestion } from '../../lib/api.ts';
+import type { AnswerCount, AssignmentReport, ReportQuestion } from '../../lib/api.ts';
+import '../../i18n/teach.ts';
 import { percent, pick, skillName, t } from '../../i18n/class.ts';
 import { Bar } from '../../components/teacher/report-parts.tsx';
 import { FullScreenButton } from '../../components/ui/full-screen-button.tsx';
 import '../../styles/teacher.css';
+import '../../styles/teach.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
@@ -51,11 +53,13 @@ function Projector(): JSX.Element {
     return Number.isInteger(n) && n >= 1 && n <= count() ? n - 1 : 0;
   });
   const [revealed, setRevealed] = createSignal(false);
+  /** ?screen=discussion: the open answers the teacher picked, instead of a question's distribution. */
+  const discussing = () => search.screen === 'discussion';
 
   function go(i: number) {
     if (i < 0 || i >= count() || i === index()) return;
     setRevealed(false);
-    setSearch({ q: String(i + 1) }, { replace: true });
+    setSearch({ q: String(i + 1), screen: undefined }, { replace: true });
   }
 
   onMount(() => {
@@ -96,10 +100,20 @@ function Projector(): JSX.Element {
                 </button>
               </div>
               <h1 class="tw-projector-title">{t('class.projectorTitle')(pick(r().assignment.lessonTitle))}</h1>
-              <Show when={q()}>
+              <Show when={(r().discussion ?? []).length > 0}>
+                <p class="tw-no-print">
+                  <button type="button" class="tw-button" aria-pressed={discussing()} onClick={() => setSearch({ screen: discussing() ? undefined : 'discussion' }, { replace: true })}>
+                    {t('teach.discussShow')((r().discussion ?? []).length)}
+                  </button>
+                </p>
+              </Show>
+              <Show when={discussing() && (r().discussion ?? []).length > 0}>
+                <Discussion report={r()} />
+              </Show>
+              <Show when={!discussing() && q()}>
                 {(question) => (
                   <ProjectorQuestion
-                    question={question()}
+                    question={question() as ReportQuestion}
                     number={index() + 1}
                     total={count()}
                     revealed={revealed()}
@@ -124,6 +138,31 @@ function Projector(): JSX.Element {
         }}
       </Show>
     </AsyncBoundary>
+  );
+}
+
+/** The open answers the teacher picked in the report, per question, without names (the server sends none). */
+function Discussion(props: { report: AssignmentReport }): JSX.Element {
+  const groups = () =>
+    props.report.questions
+      .map((q, i) => ({ q, number: i + 1, answers: (props.report.discussion ?? []).filter((d) => d.questionId === q.id) }))
+      .filter((g) => g.answers.length > 0);
+  return (
+    <section class="tw-projector-question" aria-labelledby="tw-discuss-h">
+      <h2 id="tw-discuss-h">{t('teach.discussTitle')}</h2>
+      <For each={groups()}>
+        {(g) => (
+          <section aria-labelledby={`tw-discuss-${g.q.id}`}>
+            <h3 id={`tw-discuss-${g.q.id}`}>
+              {t('class.questionN')(g.number)}: {pick(g.q.prompt)}
+            </h3>
+            <ol class="tw-discuss-answers">
+              <For each={g.answers}>{(d) => <li class="tw-answer-text">{d.text}</li>}</For>
+            </ol>
+          </section>
+        )}
+      </For>
+    </section>
   );
 }
 
