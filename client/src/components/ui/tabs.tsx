@@ -2,7 +2,7 @@
 // and aria-controls, one tab in the Tab order (roving tabindex), arrow keys, Home and End move and
 // select; each panel a tabpanel labelled by its tab. Hidden panels stay mounted, so a half-written
 // grade in one survives a look at another.
-import { For, type JSX } from 'solid-js';
+import { Index, untrack, type JSX } from 'solid-js';
 
 export interface Tab {
   id: string;
@@ -25,34 +25,36 @@ export function Tabs(props: { label: string; tabs: Tab[]; selected: string; onSe
   return (
     <div class="tw-tabs">
       <div role="tablist" aria-label={props.label} class="tw-tablist">
-        <For each={props.tabs}>
+        <Index each={props.tabs}>
           {(tab, i) => (
             <button
-              ref={(el) => (buttons[i()] = el)}
+              ref={(el) => (buttons[i] = el)}
               type="button"
               role="tab"
-              id={`${prefix()}-${tab.id}`}
-              aria-controls={`${prefix()}-${tab.id}-panel`}
-              aria-selected={selected() === tab.id}
-              tabindex={selected() === tab.id ? 0 : -1}
+              id={`${prefix()}-${tab().id}`}
+              aria-controls={`${prefix()}-${tab().id}-panel`}
+              aria-selected={selected() === tab().id}
+              tabindex={selected() === tab().id ? 0 : -1}
               class="tw-tab"
-              onClick={() => props.onSelect(tab.id)}
+              onClick={() => props.onSelect(tab().id)}
               onKeyDown={(e) => {
-                if (move(i(), e.key)) e.preventDefault();
+                if (move(i, e.key)) e.preventDefault();
               }}
             >
-              {tab.label}
+              {tab().label}
             </button>
           )}
-        </For>
+        </Index>
       </div>
-      <For each={props.tabs}>
+      {/* By position, not by object: a parent that builds its tab list again (a label with a count
+          changed) keeps its panels mounted; each panel reads its own data reactively. */}
+      <Index each={props.tabs}>
         {(tab) => (
-          <div role="tabpanel" id={`${prefix()}-${tab.id}-panel`} aria-labelledby={`${prefix()}-${tab.id}`} tabindex="0" hidden={selected() !== tab.id} class="tw-tabpanel">
-            {tab.panel()}
+          <div role="tabpanel" id={`${prefix()}-${tab().id}-panel`} aria-labelledby={`${prefix()}-${tab().id}`} tabindex="0" hidden={selected() !== tab().id} class="tw-tabpanel">
+            {untrack(() => tab().panel())}
           </div>
         )}
-      </For>
+      </Index>
     </div>
   );
 }
