@@ -37,3 +37,34 @@ test('the native FastSql runs only on a libsql version it was checked against, a
   expect(viaClient.sqlPath).toBe('client');
   viaClient.close();
 });
+
+test('a write waiting for another connection to commit leaves the event loop running, then commits', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bronwijs-db-'));
+  const config = { databaseUrl: `file:${join(dir, 'b.db')}`, databaseAuthToken: undefined, databaseSyncUrl: undefined };
+  const database = await openDatabase(config);
+  const other = await openDatabase(config);
+  await database.client.execute('CREATE TABLE t (x INTEGER)');
+  // Another process's write transaction holds the lock.
+  const held = await other.client.transaction('write');
+  await held.execute('INSERT INTO t VALUES (1)');
+  let committed = false;
+  const write = database.sql.batch([{ sql: 'INSERT INTO t VALUES (?)', args: [2] }]).then((results) => {
+    committed = true;
+    return results;
+  });
+  // Timers still fire while the write waits: the wait is not a sleep inside SQLite.
+  let ticks = 0;
+  const started = Date.now();
+  while (Date.now() - started < 100) {
+    await new Promise((r) => setTimeout(r, 5));
+    ticks++;
+  }
+  expect(ticks).toBeGreaterThan(5);
+  expect(committed).toBe(false);
+  await held.commit();
+  const [result] = await write;
+  expect(result!.rowsAffected).toBe(1);
+  expect((await database.sql.all('SELECT x FROM t ORDER BY x')).map((r) => r.x)).toEqual([1, 2]);
+  other.close();
+  database.close();
+});
