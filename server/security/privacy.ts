@@ -3,7 +3,7 @@
 // longer than RETENTION_DAYS.
 import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { attempts, classes, grades, learners, responses, sessions, type Grade } from '../../db/schema.ts';
+import { attempts, classes, grades, learners, liveAnswers, liveParticipants, liveSessions, responses, sessions, type Grade } from '../../db/schema.ts';
 import { scoreAttempt, type Score } from '../../lessons/index.ts';
 import type { LessonStore } from '../lesson-store.ts';
 import { pruneFailures } from './rate-limit.ts';
@@ -36,6 +36,15 @@ export interface StudentExport {
       grades: ExportedGrade[];
     }[];
   }[];
+  /** Live lessons taken part in, with every answer given (issue 11). */
+  live: {
+    sessionId: string;
+    lessonSlug: string;
+    displayName: string;
+    joinedAt: string;
+    removedAt: string | null;
+    answers: { questionId: string; round: number; try: number; answer: unknown; cites: string[]; fraction: number | null; savedAt: string }[];
+  }[];
 }
 
 interface ExportedGrade {
@@ -66,6 +75,15 @@ export async function exportStudent(db: Db, lessons: LessonStore, classId: strin
     : [];
   const gradesOf = new Map<string, Grade[]>();
   for (const g of given) gradesOf.set(g.responseId, [...(gradesOf.get(g.responseId) ?? []), g]);
+  const participations = await db
+    .select({ participant: liveParticipants, lessonSlug: liveSessions.lessonSlug })
+    .from(liveParticipants)
+    .innerJoin(liveSessions, eq(liveSessions.id, liveParticipants.sessionId))
+    .where(eq(liveParticipants.learnerId, studentId))
+    .orderBy(liveParticipants.joinedAt);
+  const liveGiven = participations.length
+    ? await db.select().from(liveAnswers).where(inArray(liveAnswers.participantId, participations.map((p) => p.participant.id))).orderBy(liveAnswers.createdAt)
+    : [];
   const scores = new Map<string, Score | null>();
   for (const a of own) {
     const lesson = await lessons.version(a.lessonVersion);
@@ -109,10 +127,20 @@ export async function exportStudent(db: Db, lessons: LessonStore, classId: strin
           };
         }),
     })),
+    live: participations.map(({ participant: p, lessonSlug }) => ({
+      sessionId: p.sessionId,
+      lessonSlug,
+      displayName: p.displayName,
+      joinedAt: p.joinedAt.toISOString(),
+      removedAt: iso(p.removedAt),
+      answers: liveGiven
+        .filter((a) => a.participantId === p.id)
+        .map((a) => ({ questionId: a.questionId, round: a.round, try: a.try, answer: a.answer, cites: a.cites, fraction: a.fraction, savedAt: a.createdAt.toISOString() })),
+    })),
   };
 }
 
-/** Delete a student of this class with their sessions, attempts, responses and grades. */
+/** Delete a student of this class with their sessions, attempts, responses, grades and live answers. */
 export async function deleteStudent(db: Db, classId: string, studentId: string): Promise<boolean> {
   // Explicit deletes, children first, in one transaction: correct even where foreign keys are off.
   return db.transaction(async (tx) => {
@@ -127,6 +155,9 @@ export async function deleteStudent(db: Db, classId: string, studentId: string):
     await tx.delete(grades).where(inArray(grades.responseId, responseIds));
     await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
     await tx.delete(attempts).where(eq(attempts.learnerId, studentId));
+    const participantIds = tx.select({ id: liveParticipants.id }).from(liveParticipants).where(eq(liveParticipants.learnerId, studentId));
+    await tx.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds));
+    await tx.delete(liveParticipants).where(eq(liveParticipants.learnerId, studentId));
     await tx.delete(sessions).where(eq(sessions.learnerId, studentId));
     await tx.delete(learners).where(eq(learners.id, studentId));
     return true;
@@ -152,6 +183,9 @@ export async function deleteExpired(db: Db, { days = DEFAULT_RETENTION_DAYS, now
     const responseIds = tx.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
     await tx.delete(grades).where(inArray(grades.responseId, responseIds));
     await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
+    // Live answers go with the rest of the work (participations stay with the roster).
+    const participantIds = tx.select({ id: liveParticipants.id }).from(liveParticipants).where(inArray(liveParticipants.learnerId, students));
+    await tx.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds));
     return tx.delete(attempts).where(inArray(attempts.learnerId, students)).returning({ id: attempts.id });
   });
   await pruneFailures(db, now);

@@ -229,10 +229,19 @@ describe('join windows', () => {
     const { browser: teacher } = await registerTeacher(server, 'klas-live@school.nl');
     const k = await createClass(teacher, '5V');
     const { browser: noor } = await joinClass(server, k.joinCode, 'Noor');
-    const { code } = await json<{ code: string }>(await teacher.post('/api/live', { slug: lesson.slug, classId: k.id }), 201);
-    const joined = await json<{ name: string }>(await noor.post('/api/live/join', { code, displayName: 'Iets anders' }), 201);
+    const { id, code } = await json<{ id: string; code: string }>(await teacher.post('/api/live', { slug: lesson.slug, classId: k.id }), 201);
+    const joined = await json<{ name: string; participantId: string }>(await noor.post('/api/live/join', { code, displayName: 'Iets anders' }), 201);
     expect(joined.name).toBe('Noor');
     expect((await new Browser(server).post('/api/live/join', { code, displayName: 'Gast' })).status).toBe(403);
+    // The privacy duties cover live answers: exported with the student, deleted with her.
+    await json(await teacher.post(`/api/live/${id}/commands`, { type: 'show-question', questionId: single.id }));
+    await json(await noor.put(`/api/live/${id}/answers/${single.id}`, { round: 1, answer: await answerOf(joined.participantId, single, true), cites: [sentence(0)] }));
+    const studentId = (await json<{ id: string }>(await noor.get('/api/me'))).id;
+    const exported = await json<{ live: { sessionId: string; answers: { cites: string[] }[] }[] }>(await teacher.get(`/api/classes/${k.id}/students/${studentId}/export`));
+    expect(exported.live).toMatchObject([{ sessionId: id, answers: [{ cites: [sentence(0)] }] }]);
+    expect((await teacher.request('DELETE', `/api/classes/${k.id}/students/${studentId}`)).status).toBe(204);
+    const left = await server.database.client.execute({ sql: 'SELECT count(*) AS n FROM live_answers WHERE session_id = ?', args: [id] });
+    expect(Number(left.rows[0]!.n)).toBe(0);
     // Another teacher's class cannot be used.
     const { browser: other } = await registerTeacher(server, 'ander@school.nl');
     expect((await other.post('/api/live', { slug: lesson.slug, classId: k.id })).status).toBe(422);
