@@ -3,7 +3,8 @@
 // process), so any number of app processes serve one session; ./hub.ts tells streams of changes.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Client } from '@libsql/client';
+import { fastSqlOf, type Db } from '../../db/client.ts';
 import { classes, liveParticipants, liveSessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
 import { liveTransition, type LiveCommand, type LiveState } from '../../lessons/index.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -129,3 +130,41 @@ export async function applyCommand(db: Db, writes: WriteQueue, session: LiveSess
 }
 
 export const newSeed = () => randomUUID();
+
+/** What answering needs of a session and a participant, read in one prepared statement. */
+export interface AnswerContext {
+  participant: { id: string; seed: string };
+  lessonVersion: string;
+  state: LiveState;
+  currentQuestionId: string | null;
+  round: number;
+}
+
+const ANSWER_CONTEXT_SQL = `SELECT p.id AS pId, p.seed AS pSeed, s.lesson_version AS version, s.current_question_id AS questionId, s.round AS round,
+  s.phase AS phase, s.question_states AS questionStates, s.show_results AS showResults, s.timer_ends_at AS timerEndsAt, s.ended_at AS endedAt
+  FROM live_participants p JOIN live_sessions s ON s.id = p.session_id
+  WHERE p.session_id = ? AND p.learner_id = ? AND p.removed_at IS NULL`;
+
+/** The hot path of a live session (an answer): the learner's participation, if not removed, and the
+ * session's state, in one read through FastSql; undefined when they take no part. */
+export async function answerContext(client: Client, sessionId: string, learnerId: string): Promise<AnswerContext | undefined> {
+  const row = await fastSqlOf(client).get(ANSWER_CONTEXT_SQL, [sessionId, learnerId]);
+  if (!row) return undefined;
+  const questionId = (row.questionId as string | null) ?? null;
+  const round = Number(row.round);
+  return {
+    participant: { id: String(row.pId), seed: String(row.pSeed) },
+    lessonVersion: String(row.version),
+    currentQuestionId: questionId,
+    round,
+    state: {
+      questionId,
+      round,
+      phase: row.phase as LiveState['phase'],
+      questionStates: JSON.parse(String(row.questionStates ?? '{}')) as LiveState['questionStates'],
+      showResults: Boolean(row.showResults),
+      timerEndsAt: row.timerEndsAt === null || row.timerEndsAt === undefined ? null : Number(row.timerEndsAt),
+      ended: row.endedAt !== null && row.endedAt !== undefined,
+    },
+  };
+}

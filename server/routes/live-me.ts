@@ -6,15 +6,16 @@
 // another process cannot race it. Anyone not a participant (or removed) gets 404.
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { liveAnswers, sessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
-import { grade, live, liveAttemptState, parseAnswer, toPublicAnswer, type Lesson } from '../../lessons/index.ts';
+import { fastSqlOf } from '../../db/client.ts';
+import { sessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
+import { grade, live, liveAttemptState, parseAnswer, toPublicAnswer, type Lesson, type LiveState } from '../../lessons/index.ts';
 import { factory, type AppEnv } from '../env.ts';
 import { conflict, invalid, notFound, validate } from '../errors.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { liveHubOf } from '../live/hub.ts';
-import { liveSessionById, liveStateOf, participantOf } from '../live/store.ts';
+import { answerContext, liveSessionById, participantOf } from '../live/store.ts';
 import { liveStream } from '../live/stream.ts';
 import type { LiveAnswerSaved, LiveStudentView } from '../live/types.ts';
 import { sharedSnapshot, studentView } from '../live/views.ts';
@@ -43,10 +44,19 @@ async function participation(c: Context<Env>, sessionId: string): Promise<{ sess
 }
 
 /** Why an answer to question `questionId` in `round` cannot be taken now. */
-function closedProblem(session: LiveSession, questionId: string, round: number, at: number) {
-  if (liveAttemptState(liveStateOf(session), questionId, round, at).finished) return conflict('The live lesson has ended.', 'session-ended');
-  if (session.currentQuestionId !== questionId || session.round !== round) return conflict('This question and round are not the current ones.', 'not-current-round');
+function closedProblem(state: LiveState, questionId: string, round: number, at: number) {
+  if (liveAttemptState(state, questionId, round, at).finished) return conflict('The live lesson has ended.', 'session-ended');
+  if (state.questionId !== questionId || state.round !== round) return conflict('This question and round are not the current ones.', 'not-current-round');
   return conflict('The teacher has closed the answers.', 'answers-locked');
+}
+
+const LATEST_SQL = 'SELECT try, answer, cites FROM live_answers WHERE participant_id = ? AND question_id = ? AND round = ? ORDER BY try DESC LIMIT 1';
+
+const sentencesOf = new WeakMap<Lesson, Set<string>>();
+function sentenceIds(lesson: Lesson): Set<string> {
+  let ids = sentencesOf.get(lesson);
+  if (!ids) sentencesOf.set(lesson, (ids = new Set(lesson.article.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)))));
+  return ids;
 }
 
 export const liveMeRoutes = factory.createApp()
@@ -77,13 +87,16 @@ export const liveMeRoutes = factory.createApp()
     });
   })
   .put('/:id/answers/:questionId', requireLearner, validate('json', answerBody), async (c) => {
-    const { db } = c.var;
-    const { session, participant, lesson } = await participation(c, c.req.param('id'));
+    // The hottest live request: prepared statements only (FastSql), one read before the write.
+    const context = await answerContext(c.var.client, c.req.param('id'), c.var.learner.id);
+    if (!context) throw notFound(NOT_FOUND);
+    const { participant, state } = context;
+    const lesson = await c.var.lessons.pinned(context.lessonVersion);
     const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
     if (!q) throw notFound('The lesson has no such question.');
     const body = c.req.valid('json');
-    const now = c.var.now();
-    if (!live.mayAnswer(liveAttemptState(liveStateOf(session), q.id, body.round, now.getTime()))) throw closedProblem(session, q.id, body.round, now.getTime());
+    const at = c.var.now().getTime();
+    if (!live.mayAnswer(liveAttemptState(state, q.id, body.round, at))) throw closedProblem(state, q.id, body.round, at);
 
     const parsed = parseAnswer(q, participant.seed, body.answer);
     if (!parsed.ok) {
@@ -91,28 +104,22 @@ export const liveMeRoutes = factory.createApp()
     }
     const cites = [...new Set(body.cites)];
     if (cites.length && !live.takesCites(q)) throw invalid('This question takes no marked sentences.', [{ path: 'cites', message: 'leave empty for this question' }]);
-    const sentences = new Set(lesson.article.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
-    const unknown = cites.findIndex((id) => !sentences.has(id));
+    const unknown = cites.findIndex((id) => !sentenceIds(lesson).has(id));
     if (unknown >= 0) throw invalid('A marked sentence is not in the article.', [{ path: `cites.${body.cites.indexOf(cites[unknown]!)}`, message: 'not a sentence of the article' }]);
     const answer = parsed.answer;
+    const answerJson = JSON.stringify(answer);
+    const citesJson = JSON.stringify(cites);
     const saved = (tryNumber: number): LiveAnswerSaved => ({ saved: true, round: body.round, try: tryNumber, answer: toPublicAnswer(q, participant.seed, answer), cites });
 
     // The same answer again (a retry, a double click): stored once.
-    const [latest] = await db
-      .select({ try: liveAnswers.try, answer: liveAnswers.answer, cites: liveAnswers.cites })
-      .from(liveAnswers)
-      .where(and(eq(liveAnswers.participantId, participant.id), eq(liveAnswers.questionId, q.id), eq(liveAnswers.round, body.round)))
-      .orderBy(desc(liveAnswers.try))
-      .limit(1);
-    if (latest && JSON.stringify(latest.answer) === JSON.stringify(answer) && JSON.stringify(latest.cites) === JSON.stringify(cites)) {
-      return c.json(saved(latest.try), 200);
-    }
+    const latest = await fastSqlOf(c.var.client).get(LATEST_SQL, [participant.id, q.id, body.round]);
+    if (latest && latest.answer === answerJson && latest.cites === citesJson) return c.json(saved(Number(latest.try)), 200);
 
     // One statement numbers the try and checks, inside the write transaction, that this question
     // and round are current and open and the participant still in: a concurrent lock, reveal, new
     // round, end or removal (from any process) cannot slip an answer past it.
-    const at = now.getTime();
     const answerId = randomUUID();
+    const sessionId = c.req.param('id');
     const [inserted] = await c.var.writes.run([
       {
         sql: `INSERT INTO live_answers (id, session_id, participant_id, question_id, round, try, answer, cites, fraction, created_at)
@@ -123,21 +130,20 @@ export const liveMeRoutes = factory.createApp()
               ON CONFLICT DO NOTHING
               RETURNING try`,
         args: [
-          answerId, session.id, participant.id, q.id, body.round, participant.id, q.id, body.round,
-          JSON.stringify(answer), JSON.stringify(cites), grade(q, answer).fraction, at,
-          session.id, q.id, body.round, at, participant.id,
+          answerId, sessionId, participant.id, q.id, body.round, participant.id, q.id, body.round,
+          answerJson, citesJson, grade(q, answer).fraction, at,
+          sessionId, q.id, body.round, at, participant.id,
         ],
       },
       // The streams' signal; only when the answer was stored: a refused answer changes nothing.
-      { sql: 'UPDATE live_sessions SET answers_version = answers_version + 1 WHERE id = ? AND EXISTS (SELECT 1 FROM live_answers WHERE id = ?)', args: [session.id, answerId] },
+      { sql: 'UPDATE live_sessions SET answers_version = answers_version + 1 WHERE id = ? AND EXISTS (SELECT 1 FROM live_answers WHERE id = ?)', args: [sessionId, answerId] },
     ]);
     const row = inserted!.rows[0];
     if (!row) {
       // The state changed since it was read: say why from the state as it is now.
-      const fresh = await liveSessionById(db, session.id);
-      const me = await participantOf(db, session.id, c.var.learner.id);
-      if (!fresh || !me || me.removedAt) throw notFound(NOT_FOUND);
-      throw closedProblem(fresh, q.id, body.round, at);
+      const fresh = await answerContext(c.var.client, sessionId, c.var.learner.id);
+      if (!fresh) throw notFound(NOT_FOUND);
+      throw closedProblem(fresh.state, q.id, body.round, at);
     }
     liveHubOf(c.var.client).nudge();
     return c.json(saved(Number(row.try)), 200);

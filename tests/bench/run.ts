@@ -16,6 +16,7 @@ import { bareStack } from './scenarios/bare.ts';
 import { ceiling } from './scenarios/ceiling.ts';
 import { classStart } from './scenarios/class-start.ts';
 import { commitRate } from './scenarios/commit-rate.ts';
+import { liveScenario } from './scenarios/live.ts';
 import { lessonReads } from './scenarios/lesson.ts';
 import { reportScenario } from './scenarios/report.ts';
 import { schoolDay } from './scenarios/school-day.ts';
@@ -101,6 +102,14 @@ async function main(): Promise<void> {
         return result.lines;
       });
     }
+    if (runs(9)) {
+      await settle();
+      const live = new HttpClient(url, { maxSockets: 200 });
+      await scenario('9a live, one session of 300', () => liveScenario(live, url, { lessonSlug: lesson.slug, sessions: 1, students: 300, name: '9a live: one session of 300 students' }));
+      await settle();
+      await scenario('9b live, 50 sessions of 30', () => liveScenario(live, url, { lessonSlug: lesson.slug, sessions: 50, students: 30, name: '9b live: 50 sessions of 30 students at once' }));
+      live.close();
+    }
     http.close();
     for (const line of server.problems()) console.log(`server: ${line}`);
     console.log(`server memory at the end: RSS ${mb(server.memory().rss)}, high-water ${mb(server.memory().hwm)}`);
@@ -172,6 +181,12 @@ What each scenario does:
 
 Scenarios 0, 1 and 3 measure after 2 s of the same load unmeasured (V8 compiling the request path, for
 both servers alike). Where the time of an answer goes, and what was done about it: \`tests/bench/NOTES.md\`.
+
+9. **Live**: (a) one live session of 300 students, (b) 50 sessions of 30 students at once. Per session a
+   projector stream and one device stream per student; students join as guests, the teacher shows a question,
+   every student answers (spread over 3 s), the teacher locks and opens round 2, everyone answers again. The
+   figure is the time from an answer's send to the first projector event that counts it (p99 at most 1 s),
+   and no request or stream may fail. Alone: \`npx tsx tests/bench/run.ts --only=9\` after \`npm run build\`.
 
 To reproduce: \`npm ci && npm run bench\` (about five minutes). \`npx tsx tests/bench/run.ts --only=3,4\` runs
 some scenarios against an already built client (scenario 0 with 1 and 3, whose targets are ratios to it). Figures depend on the machine, most of all on how fast
