@@ -6,6 +6,7 @@ export {
   publicQuestion,
   parseAnswer,
   grade,
+  gradeForLearner,
   review,
   toPublicAnswer,
   scoreOpen,

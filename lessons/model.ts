@@ -167,6 +167,9 @@ export interface Graded {
   feedback: FeedbackItem[];
   /** Every sentence id cited by the feedback and the explanation. */
   anchors: string[];
+  /** What a learner is shown of a partly right answer: its parts the key disagrees with, in the
+   *  attempt's tokens (items, left items, chosen sentences). Set by gradeForLearner, not by grade. */
+  wrong?: string[];
 }
 
 /** An invalid answer is a state, not an exception: the fields at fault. */

@@ -93,6 +93,8 @@ export interface ReviewItem extends Graded {
   laterTries?: { try: number; answer: Answer; fraction: number | null }[];
   /** The teacher's comment on the counting answer, once graded. */
   teacherComment?: string | null;
+  /** Open answers graded by rubric: the level the teacher gave per criterion, and what it means. */
+  levels?: { criterion: Localized; level: number; max: number; description: Localized }[];
 }
 
 export interface Score {
@@ -125,6 +127,8 @@ export interface AttemptSummary {
   assignmentId: string | null;
   startedAt: string;
   finishedAt: string | null;
+  /** Questions with a saved answer. */
+  answered: number;
 }
 
 export interface FinishResult {

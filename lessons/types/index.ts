@@ -12,6 +12,7 @@ import { open } from './open.ts';
 import { order } from './order.ts';
 import { scale } from './scale.ts';
 import { singleChoice } from './single-choice.ts';
+import { wrongParts } from './answers/index.ts';
 
 export type { KeyProblem, Path, QuestionTypeModule, QuoteResolver, ResponseClass } from './common.ts';
 export { scoreOpen } from './open.ts';
@@ -52,6 +53,16 @@ export function parseAnswer(q: Question, seed: string, raw: unknown): ParseResul
 /** Grade a canonical answer: fraction in [0,1] (null for open), feedback, anchors. */
 export function grade(q: Question, answer: Answer): Graded {
   return moduleOf(q.type).grade(q, answer);
+}
+
+/** The grade with the parts the key disagrees with named in this attempt's tokens (see Graded.wrong):
+ *  what the learner may be shown once their behaviour shows the grade at all. */
+export function gradeForLearner(q: Question, seed: string, answer: Answer): Graded {
+  const graded = grade(q, answer);
+  const key = moduleOf(q.type).key(q, seed);
+  if (graded.fraction === null || graded.fraction >= 1 || key === null) return graded;
+  const wrong = wrongParts(q, toPublicAnswer(q, seed, answer), key);
+  return wrong.length ? { ...graded, wrong } : graded;
 }
 
 /** A canonical answer in this attempt's tokens, to show a saved answer back to its learner. */

@@ -4,13 +4,13 @@
 // lessons/scoring.ts derives every score. Responses and grades are appended steps; nothing here
 // updates them.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { assignments, attempts, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
 import {
   behaviourOf,
-  grade,
+  gradeForLearner,
   parseAnswer,
   publicQuestion,
   review,
@@ -59,6 +59,8 @@ interface StoredResponse extends ResponseStep {
 /** A teacher's grade of a response: the latest only (the scorer would pick it from all). */
 interface StoredGrade extends GradeStep {
   comment: string | null;
+  /** The rubric level per criterion id, when the teacher graded by criterion. */
+  levels: Record<string, number> | null;
 }
 interface Steps {
   responses: StoredResponse[];
@@ -106,7 +108,7 @@ async function assignmentOf<E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 
 
 // Each response with its latest grade (grades are appended; the highest id is the latest).
 const RESPONSES_SQL = `SELECT r.id, r.question_id AS questionId, r.try, r.answer, r.fraction, r.created_at AS createdAt,
-  g.id AS gradeSeq, g.points AS gradePoints, g.comment AS gradeComment
+  g.id AS gradeSeq, g.points AS gradePoints, g.comment AS gradeComment, g.levels AS gradeLevels
   FROM responses r LEFT JOIN grades g ON g.id = (SELECT max(id) FROM grades WHERE response_id = r.id)
   WHERE r.attempt_id = ? ORDER BY r.question_id, r.try`;
 
@@ -124,7 +126,13 @@ async function storedSteps<E extends AppEnv>(c: Ctx<E>, attemptId: string): Prom
       createdAt: new Date(Number(r.createdAt)),
     });
     if (r.gradeSeq !== null) {
-      steps.grades.push({ responseId: id, seq: Number(r.gradeSeq), points: Number(r.gradePoints), comment: (r.gradeComment as string | null) ?? null });
+      steps.grades.push({
+        responseId: id,
+        seq: Number(r.gradeSeq),
+        points: Number(r.gradePoints),
+        comment: (r.gradeComment as string | null) ?? null,
+        levels: r.gradeLevels ? (JSON.parse(r.gradeLevels as string) as Record<string, number>) : null,
+      });
     }
   }
   return steps;
@@ -152,8 +160,19 @@ export function mayShowFeedback(attempt: Pick<Attempt, 'mode' | 'status'>, assig
 }
 
 /** A response's grade as the learner sees it: the type's feedback, the scorer's fraction. */
-function gradedAs(q: Question, r: StoredResponse, fraction: number | null): Graded {
-  return { ...grade(q, r.answer), fraction };
+function gradedAs(q: Question, seed: string, r: StoredResponse, fraction: number | null): Graded {
+  return { ...gradeForLearner(q, seed, r.answer), fraction };
+}
+
+/** The levels a teacher gave an open answer, criterion by criterion, with what each level means. */
+function rubricLevels(q: Question, given: Record<string, number>): NonNullable<ReviewItem['levels']> {
+  if (q.type !== 'open') return [];
+  return q.rubric.flatMap((c) => {
+    const level = given[c.id];
+    const meaning = c.levels.find((l) => l.points === level);
+    if (level === undefined || !meaning) return [];
+    return [{ criterion: c.criterion, level, max: Math.max(...c.levels.map((l) => l.points)), description: meaning.description }];
+  });
 }
 
 function finishResult(attempt: Attempt, lesson: Lesson, steps: Steps, showFeedback: boolean): FinishResult {
@@ -169,7 +188,7 @@ function finishResult(attempt: Attempt, lesson: Lesson, steps: Steps, showFeedba
   const reviewItems: ReviewItem[] = questions.map((s) => {
     const q = s.question;
     const r = review(q, attempt.seed);
-    const g: Graded = s.counting ? gradedAs(q, s.counting, s.fraction) : { fraction: 0, feedback: [], anchors: [] };
+    const g: Graded = s.counting ? gradedAs(q, attempt.seed, s.counting, s.fraction) : { fraction: 0, feedback: [], anchors: [] };
     const state = selfStudy && teacherGraded(q) ? 'unscored' : s.state;
     if (state === 'unscored') unscored.push(q.id);
     return {
@@ -183,12 +202,14 @@ function finishResult(attempt: Attempt, lesson: Lesson, steps: Steps, showFeedba
       fraction: g.fraction,
       feedback: g.feedback,
       anchors: [...new Set([...g.anchors, ...r.anchors])],
+      ...(g.wrong ? { wrong: g.wrong } : {}),
       answer: s.counting ? toPublicAnswer(q, attempt.seed, s.counting.answer) : null,
       state,
       ...(s.others.length
         ? { laterTries: s.others.map((t) => ({ try: t.try, answer: toPublicAnswer(q, attempt.seed, t.answer), fraction: t.fraction })) }
         : {}),
       ...(s.grade ? { teacherComment: s.grade.comment } : {}),
+      ...(s.grade?.levels ? { levels: rubricLevels(q, s.grade.levels) } : {}),
     };
   });
   return {
@@ -222,7 +243,7 @@ function attemptView(attempt: Attempt, lesson: Lesson, steps: Steps, assignment:
     if (!showFeedback) return [view];
     const s = scored.get(q.id)!;
     const grade = s.counting?.id === r.id ? s.grade : null;
-    const shown = behaviour.shown(q, gradedAs(q, r, s.counting?.id === r.id ? s.fraction : r.fraction), r.try, attempt.seed, state);
+    const shown = behaviour.shown(q, gradedAs(q, attempt.seed, r, s.counting?.id === r.id ? s.fraction : r.fraction), r.try, attempt.seed, state);
     return [{
       ...view,
       ...shown,
@@ -357,7 +378,7 @@ async function replayed<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, q: Questi
       errors: [{ path: 'Idempotency-Key', message: 'use a new key for each answer' }],
     });
   }
-  return saveResult(behaviour, state, attempt.seed, q, grade(q, stored.answer as Answer), stored.try);
+  return saveResult(behaviour, state, attempt.seed, q, gradeForLearner(q, attempt.seed, stored.answer as Answer), stored.try);
 }
 
 // ---------- the routes ----------
@@ -407,6 +428,8 @@ export const attemptRoutes = factory.createApp()
         assignmentId: attempts.assignmentId,
         startedAt: attempts.startedAt,
         finishedAt: attempts.finishedAt,
+        // how far along: questions with a saved answer (the catalog's "5/13")
+        answered: sql<number>`(SELECT count(DISTINCT r.question_id) FROM responses r WHERE r.attempt_id = "attempts"."id")`,
       })
       .from(attempts)
       .where(eq(attempts.learnerId, c.var.learner.id))
@@ -414,6 +437,7 @@ export const attemptRoutes = factory.createApp()
       .limit(MY_ATTEMPTS_LIMIT);
     const list: AttemptSummary[] = rows.map((r) => ({
       ...r,
+      answered: Number(r.answered),
       startedAt: r.startedAt.toISOString(),
       finishedAt: r.finishedAt?.toISOString() ?? null,
     }));
@@ -454,7 +478,7 @@ export const attemptRoutes = factory.createApp()
     }
     const answer = parsed.answer;
     // Graded once: the fraction is stored, and the same grade is what the learner is shown.
-    const graded = grade(q, answer);
+    const graded = gradeForLearner(q, attempt.seed, answer);
     const at = c.get('now')().getTime();
     // One statement computes the try number and checks the attempt is still open, inside the
     // write transaction: concurrent tries and a concurrent finish cannot race it. A stored

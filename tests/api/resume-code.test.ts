@@ -12,6 +12,9 @@ afterEach(() => server.close());
 test('a resume code brings a self-study learner and their attempts to another device', async () => {
   const laptop = new Browser(server);
   const started: AttemptView = await (await laptop.post('/api/attempts', { lessonSlug: contentLessons()[0].slug })).json();
+  // one question answered: the list says how far along the attempt is
+  const choice = started.questions.find((q) => q.type === 'single-choice')!;
+  expect((await laptop.put(`/api/attempts/${started.id}/responses/${choice.id}`, { answer: { optionId: choice.options[0]!.id } })).status).toBe(200);
   const first = await laptop.post('/api/resume-code');
   expect(first.status).toBe(201);
   const { resumeCode } = await first.json();
@@ -25,7 +28,7 @@ test('a resume code brings a self-study learner and their attempts to another de
   await new Browser(server).post('/api/attempts', { lessonSlug: contentLessons()[1].slug });
   const listed = await (await phone.get('/api/attempts')).json();
   expect(listed.attempts.map((a: { id: string }) => a.id)).toEqual([started.id]);
-  expect(listed.attempts[0]).toMatchObject({ lessonSlug: started.lessonSlug, status: 'in-progress', assignmentId: null });
+  expect(listed.attempts[0]).toMatchObject({ lessonSlug: started.lessonSlug, status: 'in-progress', assignmentId: null, answered: 1 });
 
   // A new code replaces the old one.
   const { resumeCode: next } = await (await laptop.post('/api/resume-code')).json();

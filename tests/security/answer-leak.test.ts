@@ -13,6 +13,7 @@ import { buildWorld, type World } from './world.ts';
 const GRADING_FIELDS = new Set([
   'key', 'correct', 'fraction', 'feedback', 'explanation', 'modelAnswer', 'review', 'result', 'score', 'points_awarded',
   'anchors', 'misconception', 'rubric', 'accepted', 'bands', 'outcomes', 'distractors', 'teacherPoints', 'teacherComment', 'pending',
+  'wrong', 'levels',
 ]);
 /** Where a question keeps what only grading may reveal. */
 const SECRET_PARTS = new Set(['explanation', 'feedback', 'modelAnswer', 'outcomes', 'rubric', 'misconception']);
@@ -115,9 +116,21 @@ describe('answer-leak guard', () => {
     expect(leaks(r.take(), secrets, 'start')).toEqual([]);
     const random = rng(3);
     const answered = new Set<string>();
+    let named = 0;
     for (const q of attempt.questions) {
-      const saved = await r.call('PUT', `/api/attempts/${attempt.id}/responses/${q.id}`, { answer: someAnswer(q, w.sentences, random) });
+      const answer = someAnswer(q, w.sentences, random);
+      const saved = await r.call('PUT', `/api/attempts/${attempt.id}/responses/${q.id}`, { answer });
       answered.add(q.id);
+      // The parts named wrong are this attempt's tokens of the question's own items, or (highlight)
+      // sentences the learner chose: never a lesson id, never a key sentence the learner missed.
+      if (saved.wrong !== undefined) {
+        named++;
+        expect(saved.fraction).toBeLessThan(1);
+        const own = new Set<string>(
+          'items' in q ? q.items.map((x) => x.id) : 'left' in q ? q.left.map((x) => x.id) : 'sentenceIds' in answer ? (answer as { sentenceIds: string[] }).sentenceIds : [],
+        );
+        for (const id of saved.wrong as string[]) expect(own.has(id), `${q.type} names ${id}`).toBe(true);
+      }
       // Practice shows this answer's grade and feedback at once (that is the mode)...
       expect(saved).toHaveProperty('feedback');
       if (q.type !== 'open') expect(typeof saved.fraction).toBe('number');
@@ -139,6 +152,8 @@ describe('answer-leak guard', () => {
       for (const t of answeredTexts) notYet.delete(t);
       expect(leaks(JSON.stringify(view), notYet, 'view').filter((l) => l.includes('secret text'))).toEqual([]);
     }
+    // guards the guard: some answers were partly wrong and said which parts
+    expect(named).toBeGreaterThan(0);
     const finished = await r.call('POST', `/api/attempts/${attempt.id}/finish`);
     expect(finished.review).toHaveLength(lesson.questions.length);
   });

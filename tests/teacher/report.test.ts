@@ -144,6 +144,10 @@ test('grading an open answer changes the student score; only the teacher of the 
     expect(after.students.find((s) => s.displayName === 'Anna')!.score).toEqual({ points: 3, max: maxPoints });
     // Reopened, the grade shows the levels it was given by.
     expect(after.toGrade.find((g) => g.responseId === responseId)!.levels).toEqual(levels);
+    // The student's review shows the level per criterion and what that level means.
+    const seen: AttemptView = await (await anna!.browser.get(`/api/attempts/${anna!.attemptId}`)).json();
+    const item = seen.result!.review!.find((x) => x.questionId === open.id)!;
+    expect(item.levels).toEqual(open.rubric.map((c) => ({ criterion: c.criterion, level: 0, max: 3, description: c.levels.find((l) => l.points === 0)!.description })));
   }
   // Each grading appended a step (the latest counts); the response itself was never updated.
   expect(await count(server, 'grades', 'response_id = ?', [responseId])).toBe(open.type === 'open' ? 2 : 1);

@@ -11,4 +11,6 @@ export const categorizeAnswer: AnswerModule<'categorize'> = {
       const c = q.categories.find((x) => x.id === a.placements[item.id]);
       return `${ctx.text(item.text)} → ${c ? ctx.text(c.label) : '—'}`;
     }),
+  // the items placed otherwise than the key (an unplaced item too)
+  wrongParts: (a, key) => Object.keys(key.placements).filter((item) => a.placements[item] !== key.placements[item]),
 };

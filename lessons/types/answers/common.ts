@@ -25,6 +25,14 @@ export interface AnswerModule<T extends QuestionType> {
    * the lesson's question has every field the public view has.
    */
   summarise(question: PublicQuestionOf<T>, answer: AnswerOf<T>, ctx: SummaryContext): string[];
+  /**
+   * The parts of an answer the key disagrees with, as ids of the answer's own shape: items
+   * (categorize, order), left items (match), chosen sentences (highlight); [] where a type has no
+   * parts to name. Answer and key are in the same ids (both the lesson's, or both one attempt's tokens).
+   */
+  wrongParts(answer: AnswerOf<T>, key: AnswerOf<T>): string[];
 }
+
+export const noParts = () => [];
 
 export const none = () => undefined;

@@ -11,4 +11,6 @@ export const highlightAnswer: AnswerModule<'highlight'> = {
     const text = ctx.sentence(id);
     return text === undefined ? [] : [`“${text}”`];
   }),
+  // the chosen sentences the key does not have (the missed ones stay unnamed: they would be the key)
+  wrongParts: (a, key) => a.sentenceIds.filter((id) => !key.sentenceIds.includes(id)),
 };

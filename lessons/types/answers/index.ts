@@ -46,6 +46,11 @@ export function initialAnswer<T extends QuestionType>(q: PublicQuestionOf<T>, an
   return answer ?? answerTypes[q.type].initialAnswer(q);
 }
 
+/** The parts of an answer the key disagrees with (see AnswerModule.wrongParts). */
+export function wrongParts<T extends QuestionType>(q: { type: T }, answer: AnswerOf<T>, key: AnswerOf<T>): string[] {
+  return answerTypes[q.type].wrongParts(answer, key);
+}
+
 /** The answer as lines of text; none for no answer. */
 export function summarise<T extends QuestionType>(q: PublicQuestionOf<T>, answer: AnswerOf<T> | null | undefined, ctx: SummaryContext): string[] {
   return answer ? answerTypes[q.type].summarise(q, answer, ctx) : [];

@@ -11,4 +11,6 @@ export const matchAnswer: AnswerModule<'match'> = {
       const r = q.right.find((x) => x.id === a.pairs[left.id]);
       return `${ctx.text(left.text)} → ${r ? ctx.text(r.label) : '—'}`;
     }),
+  // the left items paired otherwise than the key (an unpaired one too)
+  wrongParts: (a, key) => Object.keys(key.pairs).filter((left) => a.pairs[left] !== key.pairs[left]),
 };

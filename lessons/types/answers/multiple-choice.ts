@@ -1,5 +1,5 @@
 import type { AnswerModule } from './common.ts';
-import { none } from './common.ts';
+import { none, noParts } from './common.ts';
 
 export const multipleChoiceAnswer: AnswerModule<'multiple-choice'> = {
   teacherGraded: false,
@@ -10,4 +10,5 @@ export const multipleChoiceAnswer: AnswerModule<'multiple-choice'> = {
     const ids = new Set(a.optionIds);
     return q.options.filter((o) => ids.has(o.id)).map((o) => ctx.text(o.text));
   },
+  wrongParts: noParts,
 };

@@ -1,5 +1,5 @@
 import type { AnswerModule } from './common.ts';
-import { none } from './common.ts';
+import { none, noParts } from './common.ts';
 
 export const openAnswer: AnswerModule<'open'> = {
   teacherGraded: true,
@@ -7,4 +7,5 @@ export const openAnswer: AnswerModule<'open'> = {
   isComplete: (a) => a.text.trim().length > 0,
   initialAnswer: none,
   summarise: (_q, a) => [a.text],
+  wrongParts: noParts,
 };

@@ -11,4 +11,6 @@ export const orderAnswer: AnswerModule<'order'> = {
       const item = q.items.find((x) => x.id === id);
       return `${i + 1}. ${item ? ctx.text(item.text) : '?'}`;
     }),
+  // the items that do not stand where the key puts them
+  wrongParts: (a, key) => key.order.filter((id, i) => a.order.indexOf(id) !== i),
 };

@@ -1,5 +1,5 @@
 import type { AnswerModule } from './common.ts';
-import { none } from './common.ts';
+import { none, noParts } from './common.ts';
 
 export const scaleAnswer: AnswerModule<'scale'> = {
   teacherGraded: false,
@@ -10,4 +10,5 @@ export const scaleAnswer: AnswerModule<'scale'> = {
     const label = q.labels.find((l) => l.value === a.value);
     return [label ? `${a.value} – ${ctx.text(label.label)}` : String(a.value)];
   },
+  wrongParts: noParts,
 };

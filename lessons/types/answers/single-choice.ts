@@ -1,5 +1,5 @@
 import type { AnswerModule } from './common.ts';
-import { none } from './common.ts';
+import { none, noParts } from './common.ts';
 
 export const singleChoiceAnswer: AnswerModule<'single-choice'> = {
   teacherGraded: false,
@@ -10,4 +10,5 @@ export const singleChoiceAnswer: AnswerModule<'single-choice'> = {
     const o = q.options.find((x) => x.id === a.optionId);
     return o ? [ctx.text(o.text)] : [];
   },
+  wrongParts: noParts,
 };
