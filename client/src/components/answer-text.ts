@@ -9,3 +9,16 @@ export function describeAnswer(q: PublicQuestion, answer: Answer | null | undefi
   const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
   return summarise(q, answer, { text: pick, sentence: (id) => sentences.get(id) });
 }
+
+/** The parts grading found wrong (Graded.wrong: item, left-item or sentence ids) as text. */
+export function describeWrong(q: PublicQuestion, wrong: readonly string[] | undefined, article: ArticleView): string[] {
+  if (!wrong?.length) return [];
+  const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
+  const items = new Map<string, string>(
+    q.type === 'categorize' || q.type === 'order' ? q.items.map((i) => [i.id, pick(i.text)]) : q.type === 'match' ? q.left.map((l) => [l.id, pick(l.text)]) : [],
+  );
+  return wrong.flatMap((id) => {
+    const text = q.type === 'highlight' ? sentences.get(id) : items.get(id);
+    return text === undefined ? [] : [q.type === 'highlight' ? `“${text}”` : text];
+  });
+}

@@ -1,7 +1,9 @@
 // The article reader: paragraphs and headings, each sentence a span with its id so questions and
 // feedback can mark it. The article stays Dutch; an English translation can be shown under each
-// paragraph, labelled as a translation.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+// paragraph, labelled as a translation. On a phone it can be collapsed to the passage a question is
+// about (one tap shows it whole), and a highlight question's sentences are chosen in it directly,
+// each a toggle button.
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { lang, t } from '../i18n/index.ts';
 import type { ArticleView, LessonDetail } from '../lib/api.ts';
 
@@ -14,6 +16,19 @@ export interface ArticleReaderProps {
   anchors?: string[];
   /** Sentences the learner selected (highlight questions). */
   selected?: string[];
+  /** Highlight questions: the sentences the learner may choose here, each a toggle button. */
+  selectable?: string[];
+  onToggleSentence?: (id: string) => void;
+  /** Chosen sentences that grading found wrong. */
+  wrong?: string[];
+  /** Given: on a phone (below 60rem) only the paragraphs holding `passage` show until the learner
+   *  opens the whole article; wider screens always show it whole. */
+  collapsed?: boolean;
+  /** The sentences a collapsed reader keeps (by default focus, cited, chosen and wrong ones). */
+  passage?: string[];
+  onCollapsedChange?: (collapsed: boolean) => void;
+  /** Words for the toggle buttons and the wrong marks (the study namespace's, where loaded). */
+  labels?: { showWhole: string; showPassage: string; sentenceWrong: string; sentences: string };
 }
 
 export const sentenceDomId = (id: string) => `s-${id}`;
@@ -62,6 +77,17 @@ export function ArticleReader(props: ArticleReaderProps) {
   const focus = createMemo(() => new Set(props.focus ?? []));
   const anchors = createMemo(() => new Set(props.anchors ?? []));
   const selected = createMemo(() => new Set(props.selected ?? []));
+  const selectable = createMemo(() => new Set(props.selectable ?? []));
+  const wrong = createMemo(() => new Set(props.wrong ?? []));
+  // the passage a collapsed reader keeps: what the question is about, what feedback cites, what was chosen
+  const kept = createMemo(() => new Set(props.passage ?? [...focus(), ...anchors(), ...selected(), ...wrong()]));
+  const keeps = (p: ArticleView['paragraphs'][number]) => p.sentences.some((s) => kept().has(s.id));
+  const bodyId = createUniqueId();
+  const onSentenceKey = (e: KeyboardEvent, id: string) => {
+    if (e.key !== ' ' && e.key !== 'Enter') return;
+    e.preventDefault();
+    props.onToggleSentence?.(id);
+  };
 
   const Sentences = (p: { sentences: ArticleView['paragraphs'][number]['sentences'] }) => (
     <For each={p.sentences}>
@@ -76,7 +102,19 @@ export function ArticleReader(props: ArticleReaderProps) {
               focus: focus().has(sentence.id),
               anchor: anchors().has(sentence.id),
               selected: selected().has(sentence.id),
+              choosable: selectable().has(sentence.id),
+              wrong: wrong().has(sentence.id),
             }}
+            // a toggle button per choosable sentence (WAI-ARIA button pattern, aria-pressed)
+            {...(selectable().has(sentence.id)
+              ? {
+                  role: 'button',
+                  tabindex: 0,
+                  'aria-pressed': selected().has(sentence.id),
+                  onClick: () => props.onToggleSentence?.(sentence.id),
+                  onKeyDown: (e: KeyboardEvent) => onSentenceKey(e, sentence.id),
+                }
+              : {})}
           >
             <Show when={anchors().has(sentence.id)}>
               <span class="visually-hidden" lang={lang()}>
@@ -84,15 +122,32 @@ export function ArticleReader(props: ArticleReaderProps) {
               </span>
             </Show>
             {sentence.text}
+            <Show when={wrong().has(sentence.id) && props.labels}>
+              <span class="visually-hidden" lang={lang()}>
+                {` [${props.labels!.sentenceWrong}]`}
+              </span>
+            </Show>
           </span>
         </>
       )}
     </For>
   );
 
+  const collapsed = () => props.collapsed === true;
   return (
-    <article class="reader" lang={props.article.language} aria-labelledby="article-title">
+    <article class="reader" classList={{ collapsed: collapsed() }} lang={props.article.language} aria-labelledby="article-title">
       <div class="reader-tools" lang={lang()}>
+        <Show when={props.collapsed !== undefined && props.labels}>
+          <button
+            type="button"
+            class="secondary small stacked-only whole-article"
+            aria-expanded={!collapsed()}
+            aria-controls={bodyId}
+            onClick={() => props.onCollapsedChange?.(!collapsed())}
+          >
+            {collapsed() ? props.labels!.showWhole : props.labels!.showPassage}
+          </button>
+        </Show>
         <Show when={english()}>
           <button type="button" class="secondary small" aria-pressed={showTranslation()} onClick={toggle}>
             {t('showTranslation')}
@@ -122,9 +177,10 @@ export function ArticleReader(props: ArticleReaderProps) {
           </Show>
         </ul>
       </Show>
+      <div id={bodyId} class="reader-body">
       <For each={props.article.paragraphs}>
         {(paragraph) => (
-          <div class="paragraph-block">
+          <div class="paragraph-block" classList={{ 'outside-passage': !keeps(paragraph) }}>
             {paragraph.kind === 'heading' ? (
               <h3 class="article-heading">
                 <Sentences sentences={paragraph.sentences} />
@@ -147,6 +203,7 @@ export function ArticleReader(props: ArticleReaderProps) {
           </div>
         )}
       </For>
+      </div>
       <p class="credit" lang={lang()}>
         {props.article.source.name}
       </p>

@@ -9,6 +9,7 @@ import type { Localized, Skill } from '../../../server/api-types.ts';
 import { textIn } from '../../../lessons/localized.ts';
 import type { ClassMessages } from './class-messages.ts';
 import type { TeachMessages } from './teach-messages.ts';
+import type { StudyMessages } from './study-messages.ts';
 import { messages, misconceptionNames, skillNames, type Messages } from './messages.ts';
 
 export type Lang = 'nl' | 'en';
@@ -42,6 +43,7 @@ export function setLang(next: Lang): void {
 interface Namespaces {
   class: ClassMessages;
   teach: TeachMessages;
+  study: StudyMessages;
 }
 type Namespace = keyof Namespaces;
 

@@ -58,7 +58,6 @@ const nl = {
   starting: 'Bezig met starten…',
 
   article: 'Artikel',
-  toQuestion: 'Naar de vraag ↓',
   showTranslation: 'Engelse vertaling tonen',
   translationLabel: 'Vertaling (Engels)',
   articleStaysDutch: 'Het artikel zelf blijft in het Nederlands.',
@@ -215,7 +214,6 @@ const en: Messages = {
   starting: 'Starting…',
 
   article: 'Article',
-  toQuestion: 'Go to the question ↓',
   showTranslation: 'Show English translation',
   translationLabel: 'Translation (English)',
   articleStaysDutch: 'The article itself stays in Dutch.',

@@ -49,8 +49,9 @@ function MyAttempts() {
   const lessons = createAsync(() => getLessons());
   // A visitor without a session has none: the catalog shows just the lessons.
   const mine = createAsync(() => getMyAttempts());
+  const lessonOf = (slug: string) => (lessons() ?? []).find((l: LessonSummary) => l.slug === slug);
   const title = (slug: string) => {
-    const lesson = (lessons() ?? []).find((l: LessonSummary) => l.slug === slug);
+    const lesson = lessonOf(slug);
     return lesson ? pick(lesson.title) : slug;
   };
   const open = () => (mine() ?? []).filter((a) => a.assignmentId === null).slice(0, 6);
@@ -66,6 +67,18 @@ function MyAttempts() {
                   {a.status === 'finished' ? t('seeResults') : t('resumeAttempt')}: {title(a.lessonSlug)}
                 </A>{' '}
                 <span class="muted">({a.mode === 'test' ? t('modeTest') : t('modePractice')})</span>
+                {/* how far along, "5/13", with the words for a screen reader */}
+                <Show when={a.status === 'in-progress' && lessonOf(a.lessonSlug)}>
+                  {(lesson) => (
+                    <>
+                      {' '}
+                      <span class="attempt-progress" aria-hidden="true">
+                        {a.answered ?? 0}/{lesson().questionCount}
+                      </span>
+                      <span class="visually-hidden">{t('progress')(a.answered ?? 0, lesson().questionCount)}</span>
+                    </>
+                  )}
+                </Show>
               </li>
             )}
           </For>

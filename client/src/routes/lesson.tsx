@@ -1,5 +1,5 @@
-// The lesson intro: goals, minutes, skills, where the article comes from, and the choice to start
-// in practice or test mode, or to continue an unfinished attempt started in this browser.
+// The lesson intro: minutes, skills, the choice to start in practice or test mode (or to continue an
+// unfinished attempt started in this browser) near the top, then goals and where the article comes from.
 import { createAsync, useAction, useNavigate, useParams, useSubmission } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { Mode } from '../../../server/api-types.ts';
@@ -68,31 +68,7 @@ function LessonIntro(props: { lesson: LessonDetail }) {
       </p>
       <SkillList skills={props.lesson.skills} />
 
-      <h2>{t('goals')}</h2>
-      <ul class="goals">
-        <For each={props.lesson.goals}>{(goal) => <li>{pick(goal)}</li>}</For>
-      </ul>
-
-      <h2>{t('articleSource')}</h2>
-      <p>
-        <cite lang={props.lesson.article.language}>{props.lesson.article.title}</cite>
-        {' — '}
-        <a href={source().url} rel="noopener noreferrer">
-          {source().name}
-        </a>
-        {`, ${t('published').toLowerCase()} ${formatDate(source().published)}`}
-      </p>
-      <p class="credit">{pick(props.lesson.article.credit)}</p>
-
-      <Show when={props.lesson.article.contextCard}>
-        {(card) => (
-          <section class="context-card" aria-labelledby="context-card-title">
-            <h2 id="context-card-title">{pick(card().title)}</h2>
-            <For each={card().paragraphs}>{(p) => <p>{pick(p)}</p>}</For>
-          </section>
-        )}
-      </Show>
-
+      {/* starting comes first, visible without scrolling on a phone; the goals and source follow */}
       <Show when={unfinished()}>
         {(attempt) => (
           <section class="continue-box" aria-labelledby="continue-title">
@@ -126,6 +102,32 @@ function LessonIntro(props: { lesson: LessonDetail }) {
         </div>
       </div>
       <Show when={submission.error}>{(e) => <ErrorMessage error={e()} />}</Show>
+
+      <h2>{t('goals')}</h2>
+      <ul class="goals">
+        <For each={props.lesson.goals}>{(goal) => <li>{pick(goal)}</li>}</For>
+      </ul>
+
+      <h2>{t('articleSource')}</h2>
+      <p>
+        <cite lang={props.lesson.article.language}>{props.lesson.article.title}</cite>
+        {' — '}
+        <a href={source().url} rel="noopener noreferrer">
+          {source().name}
+        </a>
+        {`, ${t('published').toLowerCase()} ${formatDate(source().published)}`}
+      </p>
+      <p class="credit">{pick(props.lesson.article.credit)}</p>
+
+      <Show when={props.lesson.article.contextCard}>
+        {(card) => (
+          <section class="context-card" aria-labelledby="context-card-title">
+            <h2 id="context-card-title">{pick(card().title)}</h2>
+            <For each={card().paragraphs}>{(p) => <p>{pick(p)}</p>}</For>
+          </section>
+        )}
+      </Show>
+
     </div>
   );
 }

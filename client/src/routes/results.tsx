@@ -9,7 +9,10 @@ import { describeAnswer } from '../components/answer-text.ts';
 import { ArticleReader, scrollToSentence } from '../components/article-reader.tsx';
 import { FeedbackItems, verdict } from '../components/feedback-panel.tsx';
 import { ResumeCode } from '../components/resume-code.tsx';
+import { WrongParts } from '../components/wrong-parts.tsx';
+import { ReadingTools } from '../components/reading-tools.tsx';
 import { pick, skillName, t } from '../i18n/index.ts';
+import '../i18n/study.ts';
 import { getAttempt, getLesson } from '../lib/queries.ts';
 import { AsyncBoundary } from '../components/ui/async-boundary.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
@@ -54,6 +57,11 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
     const id = selected();
     return id ? (reviewById().get(id)?.anchors ?? []) : [];
   };
+  const selectedWrong = () => {
+    const id = selected();
+    const q = id ? props.attempt.questions.find((x) => x.id === id) : undefined;
+    return q?.type === 'highlight' ? (reviewById().get(q.id)?.wrong ?? []) : [];
+  };
   const show = (item: ReviewItem) => {
     const on = selected() !== item.questionId;
     setSelected(on ? item.questionId : null);
@@ -72,6 +80,7 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
     <div class="page results">
       <PageTitle>{t('resultsTitle')}</PageTitle>
       <p class="lead">{pick(props.lesson.title)}</p>
+      <ReadingTools article={props.lesson.article} />
       <Show when={result()}>
         {(r) => (
           <section aria-labelledby="score-heading" class="score-box">
@@ -135,6 +144,7 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                             </Show>
                             <h4>{t('yourAnswer')}</h4>
                             <Lines lines={describeAnswer(q, it().answer, props.lesson.article)} />
+                            <WrongParts question={q} wrong={it().wrong} article={props.lesson.article} />
                             <For each={it().laterTries ?? []}>
                               {(later) => (
                                 <>
@@ -161,6 +171,19 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
                               <h4>{t('feedback')}</h4>
                               <FeedbackItems graded={it()} type={q.type} />
                             </Show>
+                            <Show when={it().levels?.length}>
+                              <h4>{t('study.rubricLevels')}</h4>
+                              <ul class="rubric-levels">
+                                <For each={it().levels}>
+                                  {(l) => (
+                                    <li>
+                                      <strong>{pick(l.criterion)}</strong>: {t('study.levelOf')(l.level, l.max)}
+                                      <span class="rubric-level-text">{pick(l.description)}</span>
+                                    </li>
+                                  )}
+                                </For>
+                              </ul>
+                            </Show>
                             <Show when={it().teacherComment}>
                               {(c) => (
                                 <>
@@ -184,7 +207,13 @@ function ResultsView(props: { attempt: AttemptView; lesson: LessonDetail }) {
             </ol>
           </section>
           <section class="reader-pane" aria-label={t('article')}>
-            <ArticleReader article={props.lesson.article} translation={props.lesson.translation} anchors={selectedAnchors()} />
+            <ArticleReader
+              article={props.lesson.article}
+              translation={props.lesson.translation}
+              anchors={selectedAnchors()}
+              wrong={selectedWrong()}
+              labels={{ showWhole: '', showPassage: '', sentenceWrong: t('study.sentenceWrong'), sentences: '' }}
+            />
           </section>
         </div>
       </Show>

@@ -10,6 +10,7 @@ export default function Categorize(props: QuestionProps<'categorize'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('categorizeHint')}</p>
       <For each={props.question.items}>
         {(item) => (

@@ -38,4 +38,11 @@ describe('highlight renderer', () => {
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes.map((b) => (b as HTMLInputElement).value)).toEqual(['s2', 's3']);
   });
+
+  it('in the runner shows no checkbox list: the sentences are chosen in the article beside it', async () => {
+    render(() => <Highlight question={highlight} article={article} answer={{ sentenceIds: ['s3'] }} onChange={() => {}} selectInArticle />);
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.getByText('1 zin gekozen')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Naar de zinnen in het artikel' })).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 // Picks the renderer for a question's type. Each renderer is its own module so a type can change
 // without touching the others.
-import { Show, type Component } from 'solid-js';
+import { Show, type Component, type JSX } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { isComplete } from '../../../../lessons/types/answers/index.ts';
 import { pick } from '../../i18n/index.ts';
@@ -22,6 +22,8 @@ export interface AnyQuestionProps {
   onChange: (answer: Answer) => void;
   disabled?: boolean;
   article?: ArticleView;
+  selectInArticle?: boolean;
+  afterPrompt?: JSX.Element;
 }
 
 const renderers: { [T in QuestionType]: Component<QuestionProps<T>> } = {

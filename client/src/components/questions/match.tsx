@@ -14,6 +14,7 @@ export default function Match(props: QuestionProps<'match'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('matchHint')}</p>
       <div class="match-rows">
         <For each={props.question.left}>

@@ -14,6 +14,7 @@ export default function MultipleChoice(props: QuestionProps<'multiple-choice'>) 
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('chooseAll')}</p>
       <div class="choices">
         <For each={props.question.options}>

@@ -9,6 +9,7 @@ export default function Open(props: QuestionProps<'open'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint" id={`${id}-hint`}>
         {t('openHint')}
       </p>

@@ -35,6 +35,7 @@ export default function Order(props: QuestionProps<'order'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('orderHint')}</p>
       <ol class="order-list" ref={list}>
         <For each={current()}>

@@ -17,6 +17,7 @@ export default function Scale(props: QuestionProps<'scale'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('scaleHint')}</p>
       <div class="choices scale">
         <For each={values()}>

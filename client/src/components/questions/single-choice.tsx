@@ -8,6 +8,7 @@ export default function SingleChoice(props: QuestionProps<'single-choice'>) {
   return (
     <fieldset class="question" disabled={props.disabled}>
       <legend class="question-prompt">{pick(props.question.prompt)}</legend>
+      {props.afterPrompt}
       <p class="hint">{t('chooseOne')}</p>
       <div class="choices">
         <For each={props.question.options}>

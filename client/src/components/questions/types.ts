@@ -2,6 +2,7 @@
 // learner's answer in the shape the API expects for that type (DESIGN.md "Question types").
 import type { AnswerByType } from '../../../../lessons/model.ts';
 import type { PublicQuestion, QuestionType } from '../../../../server/api-types.ts';
+import type { JSX } from 'solid-js';
 import type { ArticleView } from '../../lib/api.ts';
 
 export type { AnswerByType };
@@ -16,4 +17,9 @@ export interface QuestionProps<T extends QuestionType> {
   disabled?: boolean;
   /** The article, for types that point into it (highlight). */
   article?: ArticleView;
+  /** Highlight: the sentences are chosen in the article reader beside the question (the runner),
+   *  so the renderer shows no list of its own. Without it, a checkbox per sentence. */
+  selectInArticle?: boolean;
+  /** Shown between the prompt and the answer (the runner's passage on a phone). */
+  afterPrompt?: JSX.Element;
 }

@@ -18,7 +18,13 @@ export type PracticeFeedback = Graded & PracticeReveal;
 
 function gradedOf(r: Partial<Graded> & PracticeReveal): PracticeFeedback | undefined {
   if (r.fraction === undefined) return undefined;
-  return { fraction: r.fraction, feedback: r.feedback ?? [], anchors: r.anchors ?? [], ...(r.explanation ? { explanation: r.explanation } : {}) };
+  return {
+    fraction: r.fraction,
+    feedback: r.feedback ?? [],
+    anchors: r.anchors ?? [],
+    ...(r.wrong?.length ? { wrong: r.wrong } : {}),
+    ...(r.explanation ? { explanation: r.explanation } : {}),
+  };
 }
 
 export interface AttemptSessionOptions {

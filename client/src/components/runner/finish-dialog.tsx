@@ -1,7 +1,7 @@
-// "Are you sure?" before finishing: how many questions are still open, then finishing, which waits
-// for unsaved answers and says so when one could not be saved.
-import { Show, createSignal, type JSX } from 'solid-js';
-import { t } from '../../i18n/index.ts';
+// "Are you sure?" before finishing: which questions are still open (each a way back to it), then
+// finishing, which waits for unsaved answers and says so when one could not be saved.
+import { For, Show, createSignal, type JSX } from 'solid-js';
+import { t } from '../../i18n/study.ts';
 import { ErrorMessage } from '../ui/error-message.tsx';
 import type { AttemptSession } from './attempt-session.ts';
 
@@ -9,7 +9,13 @@ export interface FinishDialogControl {
   open: () => void;
 }
 
-export function FinishDialog(props: { session: AttemptSession; onFinished: () => void; control: (c: FinishDialogControl) => void }): JSX.Element {
+export function FinishDialog(props: {
+  session: AttemptSession;
+  onFinished: () => void;
+  control: (c: FinishDialogControl) => void;
+  /** Given: the open questions are listed, each a button that closes the dialog and goes there. */
+  go?: (index: number) => void;
+}): JSX.Element {
   const session = props.session;
   const [confirming, setConfirming] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
@@ -35,12 +41,35 @@ export function FinishDialog(props: { session: AttemptSession; onFinished: () =>
       setError(e);
     }
   };
-  const open = () => session.questions.filter((q) => !session.isDone(q)).length;
+  /** Question numbers (1-based) not answered yet. */
+  const open = () => session.questions.flatMap((q, i) => (session.isDone(q) ? [] : [i + 1]));
 
   return (
     <dialog ref={dialog} class="confirm" aria-labelledby="confirm-text" onClose={() => setConfirming(false)}>
       <Show when={confirming()}>
-        <p id="confirm-text">{t('confirmFinish')(open())}</p>
+        <p id="confirm-text">{t('confirmFinish')(open().length)}</p>
+        <Show when={props.go && open().length > 0}>
+          <p class="open-list-label">{t('study.openQuestions')}</p>
+          <ul class="open-list">
+            <For each={open()}>
+              {(n) => (
+                <li>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    aria-label={t('study.goToQuestion')(n)}
+                    onClick={() => {
+                      close();
+                      props.go!(n - 1);
+                    }}
+                  >
+                    {t('questionN')(n)}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
         <div class="actions">
           <button type="button" class="primary" disabled={session.finishing()} onClick={finish}>
             {session.finishing() ? t('finishing') : t('confirmYes')}

@@ -3,7 +3,9 @@
 import { Show, type JSX } from 'solid-js';
 import type { PublicQuestion } from '../../../../server/api-types.ts';
 import { t } from '../../i18n/index.ts';
+import type { ArticleView } from '../../lib/api.ts';
 import { FeedbackPanel } from '../feedback-panel.tsx';
+import { WrongParts } from '../wrong-parts.tsx';
 import type { AttemptSession } from './attempt-session.ts';
 
 export interface PracticeActionsProps {
@@ -14,6 +16,8 @@ export interface PracticeActionsProps {
   onTryAgain: () => void;
   onShowInArticle: (sentenceId: string | undefined) => void;
   feedbackRef: (el: HTMLHeadingElement) => void;
+  /** Given: the parts a partly right answer got wrong are named under the feedback. */
+  article?: ArticleView;
 }
 
 export function PracticeActions(props: PracticeActionsProps): JSX.Element {
@@ -41,6 +45,7 @@ export function PracticeActions(props: PracticeActionsProps): JSX.Element {
         {(g) => (
           <>
             <FeedbackPanel graded={g()} type={props.question.type} teacherMarks={props.teacherMarks} ref={props.feedbackRef} />
+            <Show when={props.article}>{(article) => <WrongParts question={props.question} wrong={g().wrong} article={article()} />}</Show>
             <Show when={g().anchors.length > 0}>
               <p class="stacked-only">
                 <button type="button" class="secondary small" onClick={() => props.onShowInArticle(g().anchors[0])}>

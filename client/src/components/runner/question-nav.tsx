@@ -1,8 +1,28 @@
-// Moving through the questions: previous and next (the last question's "next" is finishing), the
-// numbered list marking what is done, and finishing early.
+// Moving through the questions: previous and next (the last question's "next" is finishing), and
+// the numbered list. The list marks a question "answered" neutrally (a dot, not a tick that reads as
+// right); practice, which grades at once, marks a checked answer right, partly right or not right.
 import { For, Show, type JSX } from 'solid-js';
-import { t } from '../../i18n/index.ts';
+import type { PublicQuestion } from '../../../../server/api-types.ts';
+import { t } from '../../i18n/study.ts';
 import type { AttemptSession } from './attempt-session.ts';
+
+type Mark = 'open' | 'answered' | 'full' | 'partial' | 'none';
+
+/** What the navigator shows for a question: open, answered, or (practice, checked) its verdict. */
+export function markOf(session: AttemptSession, q: PublicQuestion): Mark {
+  if (!session.isDone(q)) return 'open';
+  const fraction = session.practice ? session.graded(q)?.fraction : undefined;
+  if (fraction === undefined || fraction === null) return 'answered';
+  return fraction >= 1 ? 'full' : fraction <= 0 ? 'none' : 'partial';
+}
+
+const SYMBOL: Record<Mark, string> = { open: '', answered: '•', full: '✓', partial: '◐', none: '✗' };
+
+function markText(mark: Mark): string {
+  if (mark === 'open') return t('notAnswered');
+  const verdict = { answered: '', full: t('study.checkedRight'), partial: t('study.checkedPartly'), none: t('study.checkedWrong') }[mark];
+  return verdict ? `${t('answered')}: ${verdict}` : t('answered');
+}
 
 export function QuestionNav(props: { session: AttemptSession; index: number; go: (index: number) => void; onFinish: () => void }): JSX.Element {
   const session = props.session;
@@ -31,32 +51,29 @@ export function QuestionNav(props: { session: AttemptSession; index: number; go:
       <nav class="question-list" aria-label={t('questionNav')}>
         <ol>
           <For each={session.questions}>
-            {(q, i) => (
-              <li>
-                <button
-                  type="button"
-                  classList={{ done: session.isDone(q), current: i() === props.index }}
-                  aria-current={i() === props.index ? 'step' : undefined}
-                  aria-label={`${t('questionN')(i() + 1)}, ${session.isDone(q) ? t('answered') : t('notAnswered')}`}
-                  onClick={() => props.go(i())}
-                >
-                  {i() + 1}
-                  <span aria-hidden="true" class="done-mark">
-                    {session.isDone(q) ? '✓' : ''}
-                  </span>
-                </button>
-              </li>
-            )}
+            {(q, i) => {
+              const mark = () => markOf(session, q);
+              return (
+                <li>
+                  <button
+                    type="button"
+                    class={`mark-${mark()}`}
+                    classList={{ current: i() === props.index }}
+                    aria-current={i() === props.index ? 'step' : undefined}
+                    aria-label={`${t('questionN')(i() + 1)}, ${markText(mark())}`}
+                    onClick={() => props.go(i())}
+                  >
+                    {i() + 1}
+                    <span aria-hidden="true" class="done-mark">
+                      {SYMBOL[mark()]}
+                    </span>
+                  </button>
+                </li>
+              );
+            }}
           </For>
         </ol>
       </nav>
-      <Show when={props.index < last()}>
-        <p>
-          <button type="button" class="link-button" onClick={() => props.onFinish()}>
-            {finishLabel()}
-          </button>
-        </p>
-      </Show>
     </>
   );
 }
