@@ -25,6 +25,9 @@ function store(key: string, value: string): void {
   }
 }
 
+/** Reading pages mounted now: going from one to the next must not drop the theme in between. */
+let readingPages = 0;
+
 /** The reading preferences of this device, applied to the page while the caller is mounted. */
 export function useReadingPrefs() {
   const initialSize = Number(stored(SIZE_KEY));
@@ -37,7 +40,9 @@ export function useReadingPrefs() {
     else delete root.dataset.theme;
   };
   apply();
+  readingPages++;
   onCleanup(() => {
+    if (--readingPages > 0) return;
     root.style.fontSize = '';
     delete root.dataset.theme;
   });
