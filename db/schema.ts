@@ -307,6 +307,71 @@ export const liveAnswers = sqliteTable(
   ],
 );
 
+// ---- The studio (issue 10): what teachers write in the browser. Published versions go into
+// lesson_versions like the built-in ones, so attempts, assignments, reports and scores need nothing else.
+
+/** An article pasted into the studio: the repository's article format (lessons/format.ts
+ * ArticleFile, with licence and boundaries) as JSON, its `id` equal to the row's. */
+export const authoredArticles = sqliteTable(
+  'authored_articles',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    content: text('content', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('authored_articles_teacher').on(t.teacherId)],
+);
+
+/** A lesson a teacher writes: its draft (a LessonFile, possibly incomplete) and what it shares. */
+export const authoredLessons = sqliteTable(
+  'authored_lessons',
+  {
+    id: text('id').primaryKey(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => authoredArticles.id, { onDelete: 'cascade' }),
+    /** Assignments and attempts name a lesson by slug: unique here and never a built-in one's. */
+    slug: text('slug').notNull().unique(),
+    draft: text('draft', { mode: 'json' }).notNull(),
+    /** Raised by every save; a save naming an older one is refused (another tab saved). */
+    revision: integer('revision').notNull().default(1),
+    /** Shared with every teacher of this server, who may assign or copy its published versions. */
+    shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('authored_lessons_teacher').on(t.teacherId), index('authored_lessons_shared').on(t.shared)],
+);
+
+/** Each publication of an authored lesson: the version it froze (content in lesson_versions) and
+ * the files it was made of, for export and copies. The latest is the one assigned from now on. */
+export const lessonPublications = sqliteTable(
+  'lesson_publications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lessonId: text('lesson_id')
+      .notNull()
+      .references(() => authoredLessons.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    version: text('version')
+      .notNull()
+      .references(() => lessonVersions.version),
+    /** The LessonFile and the ArticleFile as published. */
+    lessonFile: text('lesson_file', { mode: 'json' }).notNull(),
+    articleFile: text('article_file', { mode: 'json' }).notNull(),
+    publishedAt: createdAt('published_at'),
+  },
+  (t) => [index('lesson_publications_lesson').on(t.lessonId, t.id), index('lesson_publications_slug').on(t.slug, t.id)],
+);
+
 export type Teacher = typeof teachers.$inferSelect;
 export type Class = typeof classes.$inferSelect;
 export type Learner = typeof learners.$inferSelect;
@@ -319,3 +384,5 @@ export type Grade = typeof grades.$inferSelect;
 export type LiveSession = typeof liveSessions.$inferSelect;
 export type LiveParticipant = typeof liveParticipants.$inferSelect;
 export type LiveAnswer = typeof liveAnswers.$inferSelect;
+export type AuthoredArticle = typeof authoredArticles.$inferSelect;
+export type AuthoredLesson = typeof authoredLessons.$inferSelect;

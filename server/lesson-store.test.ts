@@ -46,3 +46,38 @@ test('current versions are stored; an older pinned version is read back from the
   expect(restarted.current(lesson.slug)?.version).toBe(lesson.version);
   close();
 });
+
+test('a version stored before lessons declared languages reads as Dutch and English', async () => {
+  const { db, client, close } = await freshDb();
+  const store = await createLessonStore(db, VALID_DIR, createLogger({ write: () => {} }));
+  const { languages: _none, ...before } = { ...store.list()[0]!, version: 'pre0000000000000' };
+  await client.execute({ sql: 'INSERT INTO lesson_versions (version, slug, content) VALUES (?, ?, ?)', args: [before.version, before.slug, JSON.stringify(before)] });
+  expect((await store.version(before.version))?.languages).toEqual(['nl', 'en']);
+  close();
+});
+
+test('a studio slug is served only once published, and assignable by its author or, shared, by all', async () => {
+  const { db, client, close } = await freshDb();
+  const store = await createLessonStore(db, VALID_DIR, createLogger({ write: () => {} }));
+  const builtIn = store.list()[0]!;
+  const authored = { ...builtIn, slug: 'eigen-les-abc123', version: 'auth000000000000' };
+  for (const [id, name] of [['t1', 'Anna'], ['t2', 'Bram']]) {
+    await client.execute({ sql: "INSERT INTO teachers (id, email, name, password_hash) VALUES (?, ?, ?, 'x')", args: [id, `${id}@school.nl`, name] });
+  }
+  await client.execute({ sql: "INSERT INTO authored_articles (id, teacher_id, title, content, updated_at) VALUES ('a1', 't1', 'T', '{}', 0)" });
+  await client.execute({ sql: "INSERT INTO authored_lessons (id, teacher_id, article_id, slug, draft, updated_at) VALUES ('l1', 't1', 'a1', ?, '{}', 0)", args: [authored.slug] });
+  expect(await store.published(authored.slug)).toBeUndefined();
+  expect(await store.assignable(authored.slug, 't1')).toBeUndefined();
+
+  await store.store(authored);
+  await client.execute({ sql: "INSERT INTO lesson_publications (lesson_id, slug, version, lesson_file, article_file) VALUES ('l1', ?, ?, '{}', '{}')", args: [authored.slug, authored.version] });
+  expect(await store.published(authored.slug)).toMatchObject({ lessonId: 'l1', teacherId: 't1', shared: false, lesson: { version: authored.version } });
+  expect(store.current(authored.slug)).toBeUndefined();
+  expect((await store.assignable(authored.slug, 't1'))?.version).toBe(authored.version);
+  expect(await store.assignable(authored.slug, 't2')).toBeUndefined();
+  await client.execute("UPDATE authored_lessons SET shared = 1 WHERE id = 'l1'");
+  expect((await store.assignable(authored.slug, 't2'))?.version).toBe(authored.version);
+  expect((await store.assignable(builtIn.slug, 't2'))?.version).toBe(builtIn.version);
+  expect(await store.published(builtIn.slug)).toBeUndefined();
+  close();
+});

@@ -151,7 +151,7 @@ export const classAssignmentRoutes = factory.createApp().post('/', requireTeache
   if (body.dueAt && body.dueAt.getTime() <= c.var.now().getTime()) {
     throw invalid('The due date is in the past.', [{ path: 'dueAt', message: 'the due date must be in the future' }]);
   }
-  const lesson: Lesson | undefined = c.var.lessons.current(body.lessonSlug);
+  const lesson: Lesson | undefined = await c.var.lessons.assignable(body.lessonSlug, c.var.teacherId);
   if (!lesson) throw invalid('There is no such lesson.', [{ path: 'lessonSlug', message: `unknown lesson '${body.lessonSlug}'` }]);
   const [created] = await db
     .insert(assignments)
