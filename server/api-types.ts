@@ -12,6 +12,9 @@ export type { ContextCard, Guide, Localized, Skill, QuestionType, Misconception 
 /** The question and answer shapes come from the lessons engine, which produces them: option and
  * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
 export type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
+/** The studio's answers, by name (hc<AppType> gives the same types per route). */
+export type { StudioOverview } from './studio/store.ts';
+export type { StudioArticleView } from './studio/documents.ts';
 export type Mode = 'practice' | 'test';
 export type AttemptStatus = 'in-progress' | 'finished';
 
@@ -157,6 +160,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: { path: string; message: string }[];
+  /** The studio: a draft's problems at their paths (publish), or an import's at file and line. */
+  problems?: ({ path: (string | number)[]; message: string } | { file: string; line: number; message: string })[];
 }
 
 export interface Me {

@@ -36,6 +36,10 @@ import { reportRoutes } from './routes/reports.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { resumeCodeRoutes } from './routes/resume-code.ts';
 import { resumeRoutes } from './routes/resume.ts';
+import { studioRoutes } from './routes/studio.ts';
+import { studioArticleRoutes } from './routes/studio-articles.ts';
+import { studioImportRoutes } from './routes/studio-import.ts';
+import { studioLessonRoutes } from './routes/studio-lessons.ts';
 import { originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
@@ -54,6 +58,9 @@ export interface AppOptions {
   clientDir?: string;
   /** Largest request body accepted, in bytes. Open answers are at most a few thousand characters. */
   maxBodyBytes?: number;
+  /** Largest body of a studio request: an article of 20,000 characters, a lesson of 60 questions
+   * with feedback in two languages, or a zip of them. */
+  maxStudioBodyBytes?: number;
 }
 
 // The public API (DESIGN.md "Public API"); its type is the client's: hc<AppType> in client/src/lib/api.ts.
@@ -77,7 +84,11 @@ const api = new Hono<AppEnv>()
   .route('/live', liveRoutes)
   .route('/live', liveProjectorRoutes)
   .route('/live', liveResultsRoutes)
-  .route('/live', liveMeRoutes);
+  .route('/live', liveMeRoutes)
+  .route('/studio', studioRoutes)
+  .route('/studio/articles', studioArticleRoutes)
+  .route('/studio/lessons', studioLessonRoutes)
+  .route('/studio/import', studioImportRoutes);
 
 const routes = new Hono<AppEnv>().route('/api', api);
 export type AppType = typeof routes;
@@ -93,6 +104,7 @@ export function createApp({
   writes = createWriteQueue(client),
   clientDir = resolve('dist/client'),
   maxBodyBytes = 64 * 1024,
+  maxStudioBodyBytes = 1024 * 1024,
 }: AppOptions) {
   const config: AppConfig = { publicUrl: undefined, secureCookies: false, ...partialConfig };
   const app = new Hono<AppEnv>();
@@ -120,13 +132,11 @@ export function createApp({
   });
   app.use(securityHeaders());
   app.use('/api/*', originCheck({ publicOrigin: config.publicUrl?.origin }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => problemResponse(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`, { type: 'too-large' }),
-    }),
-  );
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => problemResponse(c, 413, `The request body is larger than ${maxSize} bytes.`, { type: 'too-large' }) });
+  const apiLimit = limit(maxBodyBytes);
+  const studioLimit = limit(maxStudioBodyBytes);
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/studio/') ? studioLimit(c, next) : apiLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     // API responses are per learner and change with every answer: never cache them in between.
     // A route that may be cached says so itself (GET /api/lessons/:slug) and replaces this. Set

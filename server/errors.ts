@@ -34,7 +34,7 @@ export class ProblemError extends HTTPException {
   constructor(
     status: ContentfulStatusCode,
     readonly detail: string,
-    readonly options: { type?: string; title?: string; errors?: FieldError[]; headers?: Record<string, string>; cause?: unknown } = {},
+    readonly options: { type?: string; title?: string; errors?: FieldError[]; problems?: Problem['problems']; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
     super(status, { message: detail, cause: options.cause });
   }
@@ -44,7 +44,7 @@ export class ProblemError extends HTTPException {
 export function problemBody(
   status: number,
   detail: string,
-  { type, title, errors }: { type?: string; title?: string; errors?: FieldError[] } = {},
+  { type, title, errors, problems }: { type?: string; title?: string; errors?: FieldError[]; problems?: Problem['problems'] } = {},
 ): Problem {
   return {
     type: type ? `/problems/${type}` : 'about:blank',
@@ -52,6 +52,7 @@ export function problemBody(
     status,
     detail,
     ...(errors && errors.length ? { errors } : {}),
+    ...(problems && problems.length ? { problems } : {}),
   };
 }
 
@@ -60,7 +61,7 @@ export function problemResponse(
   c: Context,
   status: ContentfulStatusCode,
   detail: string,
-  options: { type?: string; title?: string; errors?: FieldError[] } = {},
+  options: { type?: string; title?: string; errors?: FieldError[]; problems?: Problem['problems'] } = {},
 ): Response {
   return c.body(JSON.stringify(problemBody(status, detail, options)), status, {
     'Content-Type': 'application/problem+json; charset=utf-8',

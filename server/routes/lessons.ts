@@ -2,14 +2,17 @@
 // questions: those are only shown inside an attempt, shuffled for it). A lesson's JSON is fixed
 // per version, so repeat loads are answered 304 by its ETag. GET /api/lessons/:slug/guide is the
 // teacher's guide, and GET /api/lessons/:slug/preview the questions with their keys: teachers only,
-// since they hold the answers.
+// since they hold the answers. A lesson written in the studio is not in the catalog: only its
+// author, teachers it is shared with and students it is assigned to read it.
 import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import { publicQuestion, review, type Lesson } from '../../lessons/index.ts';
 import type { LessonDetail, LessonGuideView, LessonPreview, LessonSummary } from '../api-types.ts';
-import { factory } from '../env.ts';
+import { factory, type AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
+import { getSession } from '../session.ts';
+import { readableStudioLesson } from '../studio/reader.ts';
 
 export function lessonSummary(lesson: Lesson): LessonSummary {
   return {
@@ -73,8 +76,10 @@ export const lessonRoutes = factory.createApp()
     return jsonText<{ lessons: LessonSummary[] }>(c, json);
   })
   .get('/:slug', (c) => {
-    const lesson = c.get('lessons').current(c.req.param('slug'));
-    if (!lesson) throw notFound(`There is no lesson '${c.req.param('slug')}'.`);
+    const slug = c.req.param('slug');
+    const lesson = c.get('lessons').current(slug);
+    // Not a built-in lesson: one written in the studio, perhaps (kept off this synchronous path).
+    if (!lesson) return studioLessonDetail(c, slug);
     let detail = detailJson.get(lesson);
     if (detail === undefined) {
       const json = utf8(JSON.stringify(lessonDetail(lesson)));
@@ -108,6 +113,14 @@ export const lessonRoutes = factory.createApp()
   });
 
 const PREVIEW_SEED = 'teacher-preview';
+
+/** A published studio lesson, for those who may read it (server/studio/reader.ts): not public,
+ * read per session, never cached; anyone else gets the 404 of a missing lesson. */
+async function studioLessonDetail(c: Context<AppEnv>, slug: string) {
+  const authored = await readableStudioLesson(c.get('db'), c.get('lessons'), await getSession(c), slug);
+  if (!authored) throw notFound(`There is no lesson '${slug}'.`);
+  return jsonText<LessonDetail>(c, utf8(JSON.stringify(lessonDetail(authored))));
+}
 
 function lessonGuideView(lesson: Lesson, guide: NonNullable<Lesson['guide']>): LessonGuideView {
   return {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '../api/helpers.ts';
 import { someAnswer, rng } from '../security/answers.ts';
+import { articleFields, fixtureDraft } from '../teacher/studio-helpers.ts';
 import { bodyText, buildWorld, fingerprint, ROLES, type Role, type World } from '../security/world.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20_000);
@@ -42,6 +43,7 @@ beforeAll(async () => {
     a.id, w.students.studentX.attempt.id, w.classes.X.id, w.classes.Y.id, w.assignments.X, w.assignments.Y,
     w.students.studentX.id, w.learners.learnerB.id, w.lesson.slug, ...a.questions.map((q) => q.id),
     w.live.id, w.live.participantA, w.live.questionId,
+    w.studio.article, w.studio.draft, w.studio.shared.id, w.studio.shared.slug,
   ];
   const random = rng(SEED);
   validBodies = {
@@ -66,6 +68,11 @@ beforeAll(async () => {
     'PUT /api/live/:id/answers/:questionId': () => ({ round: 1, answer: someAnswer(a.questions[0]!, w.sentences, random), cites: [] }),
     'PATCH /api/assignments/:id': () => ({ title: 'Week 1', closed: false, gradeNorm: { passMark: 6, guess: 1 }, feedbackRelease: 'manual' }),
     'PUT /api/assignments/:id/discussion': () => ({ responseIds: [] }),
+    'POST /api/studio/articles': () => articleFields(),
+    'PUT /api/studio/articles/:id': () => articleFields(),
+    'POST /api/studio/lessons': () => ({ articleId: w.studio.article, starters: true }),
+    'PUT /api/studio/lessons/:id/draft': () => ({ draft: fixtureDraft(), revision: 2 }),
+    'PUT /api/studio/lessons/:id/sharing': () => ({ shared: true }),
   };
 }, 60_000);
 afterAll(() => w?.close());

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '../../server/api-types.ts';
 import type { Browser } from '../api/helpers.ts';
 import { someAnswer, rng } from './answers.ts';
+import { articleFields, fixtureDraft } from '../teacher/studio-helpers.ts';
 import { bodyText, buildWorld, ROLES, unique, type Role, type World } from './world.ts';
 
 type Statuses = Record<Role, number>;
@@ -38,6 +39,14 @@ const throwawayStudent = async (w: World): Promise<string> => {
 const throwawayAssignment = async (w: World): Promise<string> => {
   const res = await (await w.as('teacherX')).post(`/api/classes/${w.classes.X.id}/assignments`, { lessonSlug: w.lesson.slug, mode: 'practice' });
   return ((await res.json()) as { id: string }).id;
+};
+
+/** The draft's revision now (teacher X's autosave row changes it). */
+const revisionOf = async (w: World, lessonId: string): Promise<number> =>
+  Number((await w.server.database.client.execute({ sql: 'SELECT revision FROM authored_lessons WHERE id = ?', args: [lessonId] })).rows[0]!.revision);
+const throwawayDraft = async (w: World): Promise<string> => {
+  const x = await w.as('teacherX');
+  return ((await (await x.post('/api/studio/lessons', { articleId: w.studio.article })).json()) as { id: string }).id;
 };
 
 /** The id of student X's answer to an open question (answered on first use). */
@@ -256,6 +265,67 @@ const TABLE: Row[] = [
     path: () => '/api/live/join',
     body: (w) => ({ code: w.live.code, displayName: unique('gast') }),
     expect: { ...all(201), learnerA: 200, teacherX: 403, teacherY: 403 },
+  },
+  // The studio: teachers only; an article or draft is its author's alone (another teacher gets 404);
+  // a lesson shared by its author is open to every teacher to use, copy and export.
+  { method: 'GET', route: '/api/studio', path: () => '/api/studio', expect: only({ teacherX: 200, teacherY: 200 }) },
+  { method: 'POST', route: '/api/studio/articles', path: () => '/api/studio/articles', body: () => articleFields(), expect: only({ teacherX: 201, teacherY: 201 }) },
+  { method: 'GET', route: '/api/studio/articles/:id', path: (w) => `/api/studio/articles/${w.studio.article}`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'PUT', route: '/api/studio/articles/:id',
+    path: (w) => `/api/studio/articles/${w.studio.article}`,
+    body: () => articleFields(),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'POST', route: '/api/studio/lessons',
+    path: () => '/api/studio/lessons',
+    body: (w) => ({ articleId: w.studio.article }),
+    expect: only({ teacherX: 201, teacherY: 404 }),
+  },
+  { method: 'GET', route: '/api/studio/lessons/:id', path: (w) => `/api/studio/lessons/${w.studio.draft}`, expect: only({ teacherX: 200, teacherY: 404 }) },
+  {
+    method: 'GET', route: '/api/studio/lessons/:id', about: 'a lesson shared by teacher X (its draft stays X\'s)',
+    path: (w) => `/api/studio/lessons/${w.studio.shared.id}`,
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'PUT', route: '/api/studio/lessons/:id/draft',
+    path: (w) => `/api/studio/lessons/${w.studio.draft}/draft`,
+    body: async (w) => ({ draft: fixtureDraft(), revision: await revisionOf(w, w.studio.draft) }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  { method: 'POST', route: '/api/studio/lessons/:id/publish', path: (w) => `/api/studio/lessons/${w.studio.shared.id}/publish`, expect: only({ teacherX: 201, teacherY: 404 }) },
+  {
+    method: 'PUT', route: '/api/studio/lessons/:id/sharing',
+    path: (w) => `/api/studio/lessons/${w.studio.shared.id}/sharing`,
+    body: () => ({ shared: true }),
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  { method: 'POST', route: '/api/studio/lessons/:id/copy', path: (w) => `/api/studio/lessons/${w.studio.shared.id}/copy`, expect: only({ teacherX: 201, teacherY: 201 }) },
+  {
+    method: 'POST', route: '/api/studio/lessons/:id/copy', about: "teacher X's unshared draft",
+    path: (w) => `/api/studio/lessons/${w.studio.draft}/copy`,
+    expect: only({ teacherX: 201, teacherY: 404 }),
+  },
+  { method: 'GET', route: '/api/studio/lessons/:id/export', path: (w) => `/api/studio/lessons/${w.studio.shared.id}/export`, expect: only({ teacherX: 200, teacherY: 200 }) },
+  {
+    method: 'GET', route: '/api/studio/lessons/:id/export', about: "teacher X's unshared draft",
+    path: (w) => `/api/studio/lessons/${w.studio.draft}/export`,
+    expect: only({ teacherX: 200, teacherY: 404 }),
+  },
+  {
+    method: 'DELETE', route: '/api/studio/lessons/:id',
+    // A draft made for this cell: the author's cell deletes it.
+    path: async (w) => `/api/studio/lessons/${await throwawayDraft(w)}`,
+    expect: only({ teacherX: 204, teacherY: 404 }),
+  },
+  // The zip itself is tested in tests/teacher/studio.test.ts; a JSON body is not one (415).
+  { method: 'POST', route: '/api/studio/import', path: () => '/api/studio/import', body: () => ({ zip: 'no' }), expect: only({ teacherX: 415, teacherY: 415 }) },
+  {
+    method: 'GET', route: '/api/lessons/:slug', about: 'a studio lesson shared by teacher X, assigned to no class',
+    path: (w) => `/api/lessons/${w.studio.shared.slug}`,
+    expect: only({ teacherX: 200, teacherY: 200 }, 404),
   },
 
   // Joining and resuming: anyone but a signed-in teacher.

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { AttemptView, ClassView, JoinResult, LessonDetail, LessonSummary } from '../../server/api-types.ts';
 import { sessionCookieName, SESSION_LIMITS } from '../../server/session.ts';
 import { Browser, testServer, type TestServer } from '../api/helpers.ts';
+import { articleFields, fixtureDraft } from '../teacher/studio-helpers.ts';
 import { articleSentenceIds } from './answers.ts';
 
 export const ROLES = ['nobody', 'learnerA', 'learnerB', 'studentX', 'studentY', 'teacherX', 'teacherY'] as const;
@@ -22,6 +23,8 @@ export interface World {
   learners: Record<'learnerA' | 'learnerB', { id: string; attempt: AttemptView }>;
   /** Teacher X's live session for guests, its first question shown; learner A takes part. */
   live: { id: string; code: string; questionId: string; participantA: string };
+  /** Teacher X's studio: an article, an unpublished draft, and a lesson published and shared. */
+  studio: { article: string; draft: string; shared: { id: string; slug: string } };
   /** A browser signed in as the role with a session of its own (so a test may end it freely). */
   as(role: Role): Promise<Browser>;
   close(): void;
@@ -80,6 +83,18 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
   const firstQuestion = (await ok<{ lesson: { questions: { id: string }[] } }>(await liveTeacher.get(`/api/live/${started.id}`))).lesson.questions[0]!.id;
   await ok(await liveTeacher.post(`/api/live/${started.id}/commands`, { type: 'show-question', questionId: firstQuestion }));
   const live = { id: started.id, code: started.code, questionId: firstQuestion, participantA: '' };
+  const studio = {} as World['studio'];
+  {
+    const t = new Browser(server);
+    await ok(await t.post('/api/auth/login', { email: teachers.teacherX.email, password: teachers.teacherX.password }));
+    studio.article = (await ok<{ id: string }>(await t.post('/api/studio/articles', articleFields()), 201)).id;
+    studio.draft = (await ok<{ id: string }>(await t.post('/api/studio/lessons', { articleId: studio.article }), 201)).id;
+    const shared = (await ok<{ id: string }>(await t.post('/api/studio/lessons', { articleId: studio.article }), 201)).id;
+    await ok(await t.put(`/api/studio/lessons/${shared}/draft`, { draft: fixtureDraft(), revision: 1 }));
+    const { slug } = await ok<{ slug: string }>(await t.post(`/api/studio/lessons/${shared}/publish`), 201);
+    await ok(await t.put(`/api/studio/lessons/${shared}/sharing`, { shared: true }));
+    studio.shared = { id: shared, slug };
+  }
 
   const ids: Record<Exclude<Role, 'nobody'>, { teacherId?: string; learnerId?: string }> = {
     teacherX: { teacherId: teachers.teacherX.id },
@@ -100,6 +115,7 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     students,
     learners,
     live,
+    studio,
     async as(role) {
       const browser = new Browser(server);
       if (role === 'nobody') return browser;
