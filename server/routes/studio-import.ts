@@ -2,6 +2,7 @@
 // sent as the body (application/zip) or as the `file` field of a form, becomes a new lesson of the
 // teacher's, with its article. Any problem answers 422 with each problem's file and line, and
 // nothing is stored.
+import { checkDraft } from '../../lessons/authoring.ts';
 import { factory } from '../env.ts';
 import { problem } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
@@ -30,10 +31,13 @@ export const studioImportRoutes = factory.createApp().post('/', requireTeacher, 
       problems: imported.problems,
     });
   }
-  const id = await createLesson(c.var.db, c.var.lessons, c.var.teacherId, c.var.now(), {
+  const created = await createLesson(c.var.db, c.var.lessons, c.var.teacherId, c.var.now(), {
     article: imported.article,
     draft: (slug) => ({ ...imported.draft, slug }),
     keep: { articleId: imported.article.id, slug: imported.draft.slug },
   });
-  return c.json({ id, version: imported.lesson.version }, 201);
+  // Where the file's ids were taken, the lesson got new ones, and with them a new version.
+  const same = created.articleId === imported.article.id && created.slug === imported.draft.slug;
+  const version = same ? imported.lesson.version : checkDraft({ ...imported.article, id: created.articleId }, { ...imported.draft, slug: created.slug }).lesson?.version;
+  return c.json({ id: created.id, version: version ?? imported.lesson.version }, 201);
 });

@@ -61,7 +61,7 @@ export async function createLesson(
     /** An import keeps the file's article id and slug where they are free (same version hash). */
     keep?: { articleId: string; slug: string };
   },
-): Promise<string> {
+): Promise<{ id: string; articleId: string; slug: string }> {
   let id = articleId;
   if (!id) {
     const free =
@@ -74,7 +74,7 @@ export async function createLesson(
   const lessonSlug = await freeSlug(db, store, article.title, keep?.slug);
   const lessonId = randomUUID();
   await db.insert(authoredLessons).values({ id: lessonId, teacherId, articleId: id, slug: lessonSlug, draft: { ...(draft(lessonSlug) as object), slug: lessonSlug }, updatedAt: at });
-  return lessonId;
+  return { id: lessonId, articleId: id, slug: lessonSlug };
 }
 
 async function articleOf(db: Db, lesson: { articleId: string }): Promise<ArticleFile> {
@@ -87,7 +87,7 @@ export const studioLessonRoutes = factory.createApp()
   .post('/', requireTeacher, validate('json', createBody), async (c) => {
     const { articleId, starters } = c.req.valid('json');
     const article = await ownArticle(c.var.db, c.var.teacherId, articleId);
-    const id = await createLesson(c.var.db, c.var.lessons, c.var.teacherId, c.var.now(), {
+    const { id } = await createLesson(c.var.db, c.var.lessons, c.var.teacherId, c.var.now(), {
       article: article.content,
       articleId: article.id,
       draft: (slug) => newDraft(slug, article.content, starters ?? false),
@@ -143,7 +143,7 @@ export const studioLessonRoutes = factory.createApp()
     const { lesson, own, latest } = await visibleLesson(db, c.var.teacherId, c.req.param('id'));
     // One's own lesson is copied as it is being edited; a colleague's as they last published it.
     const files = own ? { article: await articleOf(db, lesson), draft: lesson.draft as LessonFile } : { article: latest!.articleFile, draft: latest!.lessonFile };
-    const id = await createLesson(db, c.var.lessons, c.var.teacherId, c.var.now(), {
+    const { id } = await createLesson(db, c.var.lessons, c.var.teacherId, c.var.now(), {
       article: files.article,
       draft: (slug) => ({ ...files.draft, slug }),
     });

@@ -248,9 +248,12 @@ describe('export and import', () => {
     // On this server the slug is taken: a new one, and so a new version.
     const here = await sendRaw(server, bram, 'POST', '/api/studio/import', zip);
     expect(here.status).toBe(201);
-    const copy = await lessonView(bram, ((await here.json()) as { id: string }).id);
+    const answer = (await here.json()) as { id: string; version: string };
+    const copy = await lessonView(bram, answer.id);
     expect(copy.slug).not.toBe(slug);
     expect(copy.problems).toEqual([]);
+    expect(answer.version).not.toBe(version);
+    expect(((await (await bram.post(`/api/studio/lessons/${answer.id}/publish`)).json()) as { version: string }).version).toBe(answer.version);
   });
 
   test('import names the file and line of each problem and stores nothing', async () => {
@@ -272,6 +275,9 @@ describe('export and import', () => {
     for (const [bytes, message] of [
       [strToU8('geen zip'), 'not a zip'],
       [zipSync({ 'les.yaml': files[lessonName]! }), 'no article.yaml'],
+      // 2 MiB of zeros packs into a few KiB: refused by its declared size, before inflating.
+      [zipSync({ 'article.yaml': new Uint8Array(2 * 1024 * 1024), [lessonName]: files[lessonName]! }), 'larger than 1024 KiB'],
+      [zipSync({ 'article.yaml': files['article.yaml']!, [lessonName]: files[lessonName]!, 'ander.yaml': files[lessonName]! }), 'import one at a time'],
       [zipSync({ 'article.yaml': strToU8('title: [kapot') , [lessonName]: files[lessonName]! }), ''],
     ] as const) {
       const bad = await sendRaw(server, anna, 'POST', '/api/studio/import', bytes);
@@ -279,6 +285,13 @@ describe('export and import', () => {
       expect(JSON.stringify(await bad.json())).toContain(message);
     }
     expect((await anna.post('/api/studio/import', { zip: 'no' })).status).toBe(415);
+    // As a form field, the way a file input uploads it.
+    const form = new FormData();
+    form.append('file', new Blob([zipSync({ 'article.yaml': files['article.yaml']!, [lessonName]: strToU8(text) })]), 'les.zip');
+    const cookie = [...anna.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const viaForm = await server.app.request('http://localhost/api/studio/import', { method: 'POST', body: form, headers: { Cookie: cookie } });
+    expect(viaForm.status).toBe(422);
+    expect(((await viaForm.json()) as Problem).problems).toHaveLength(1);
     expect(await count(server, 'authored_lessons')).toBe(before);
   });
 });
