@@ -2,9 +2,10 @@
 // the domain types they are built from. The client does not read answers through this file: it
 // gets each route's answer type from hc<AppType> (client/src/lib/api.ts); from here it takes only
 // domain types, Problem, the live view's events (server-sent, outside hc) and one role's shape.
-import type { ContextCard, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
+import type { ArticleFile, ContextCard, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
 import type { Answer, Graded, Guide, Paragraph, PublicQuestion, Review } from '../lessons/model.ts';
 import type { GradeNorm } from '../lessons/dutch-grade.ts';
+import type { Analysis } from '../lessons/text/analysis.ts';
 
 export type { GradeNorm };
 
@@ -12,9 +13,6 @@ export type { ContextCard, Guide, Localized, Skill, QuestionType, Misconception 
 /** The question and answer shapes come from the lessons engine, which produces them: option and
  * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
 export type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
-/** The studio's answers, by name (hc<AppType> gives the same types per route). */
-export type { StudioOverview } from './studio/store.ts';
-export type { StudioArticleView } from './studio/documents.ts';
 export type Mode = 'practice' | 'test';
 export type AttemptStatus = 'in-progress' | 'finished';
 
@@ -360,3 +358,31 @@ export interface LiveSnapshot {
   at: string;
 }
 export type * from './live/types.ts';
+
+// ---- The studio (issue 10): GET /api/studio and an article as the studio shows it.
+
+export interface StudioOverview {
+  articles: { id: string; title: string; updatedAt: string }[];
+  lessons: { id: string; title: string; articleId: string; status: 'draft' | 'published'; version?: string; slug: string; updatedAt: string; shared: boolean }[];
+  colleagues: { id: string; title: string; authorName: string; version: string; slug: string }[];
+}
+
+export interface StudioSentence {
+  /** The sentence id quotes resolve to (lessons/article.ts). */
+  id: string;
+  /** Offsets in the article's text. */
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  kind: 'text' | 'heading';
+}
+
+export interface StudioArticleView {
+  id: string;
+  article: ArticleFile;
+  sentences: StudioSentence[];
+  analysis: Analysis;
+  /** Hand-set breaks that change nothing (the text changed under them): the studio drops them. */
+  unused: { split: number[]; join: number[] };
+}

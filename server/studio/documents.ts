@@ -5,29 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { splitArticle } from '../../lessons/article.ts';
 import { checkArticle, type DraftProblem } from '../../lessons/authoring.ts';
 import type { ArticleFile, Language, LessonFile } from '../../lessons/format.ts';
-import { analyseSpans, type Analysis } from '../../lessons/text/analysis.ts';
+import type { StudioArticleView } from '../api-types.ts';
+import { analyseSpans } from '../../lessons/text/analysis.ts';
 import { questionStarters } from '../../lessons/text/starters.ts';
 import type { FieldError } from '../errors.ts';
-
-export interface StudioSentence {
-  /** The sentence id quotes resolve to (lessons/article.ts). */
-  id: string;
-  /** Offsets in the article's text. */
-  start: number;
-  end: number;
-  text: string;
-  paragraph: number;
-  kind: 'text' | 'heading';
-}
-
-export interface StudioArticleView {
-  id: string;
-  article: ArticleFile;
-  sentences: StudioSentence[];
-  analysis: Analysis;
-  /** Hand-set breaks that change nothing (the text changed under them): the studio drops them. */
-  unused: { split: number[]; join: number[] };
-}
 
 /** The article as the studio shows it: its sentences with ids and offsets, and the analysis. */
 export function articleView(file: ArticleFile): StudioArticleView {

@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authoredArticles, authoredLessons, lessonPublications, teachers, type AuthoredArticle, type AuthoredLesson } from '../../db/schema.ts';
 import type { ArticleFile, LessonFile } from '../../lessons/format.ts';
+import type { StudioOverview } from '../api-types.ts';
 import { notFound } from '../errors.ts';
 
 export interface Publication {
@@ -61,12 +62,6 @@ export function titleOf(draft: unknown, fallback: string): string {
   const title = (draft as { title?: Record<string, unknown> } | null)?.title;
   const text = title && typeof title === 'object' ? Object.values(title).find((t) => typeof t === 'string' && t.trim()) : undefined;
   return typeof text === 'string' ? text : fallback;
-}
-
-export interface StudioOverview {
-  articles: { id: string; title: string; updatedAt: string }[];
-  lessons: { id: string; title: string; articleId: string; status: 'draft' | 'published'; version?: string; slug: string; updatedAt: string; shared: boolean }[];
-  colleagues: { id: string; title: string; authorName: string; version: string; slug: string }[];
 }
 
 export async function overview(db: Db, teacherId: string): Promise<StudioOverview> {
