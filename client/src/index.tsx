@@ -76,6 +76,11 @@ const routes: RouteDefinition[] = [
     component: lazy(() => import('./routes/teacher/preview.tsx')),
     preload: ({ params }) => (preload(getMe()), preload(getLessonPreview(params.slug!))),
   },
+  // The studio, where teachers write lessons: its own chunks, words and styles, loaded only here.
+  { path: '/teacher/studio', component: lazy(() => import('./routes/teacher/studio/studio.tsx')), preload: () => preload(getMe()) },
+  { path: ['/teacher/studio/articles/new', '/teacher/studio/articles/:id'], component: lazy(() => import('./routes/teacher/studio/article-editor.tsx')), preload: () => preload(getMe()) },
+  { path: '/teacher/studio/lessons/:id', component: lazy(() => import('./routes/teacher/studio/lesson-editor.tsx')), preload: () => preload(getMe()) },
+  { path: '/teacher/studio/lessons/:id/preview', component: lazy(() => import('./routes/teacher/studio/lesson-preview.tsx')), preload: () => preload(getMe()) },
   { path: '*404', component: lazy(() => import('./routes/not-found.tsx')) },
 ];
 

@@ -2,14 +2,16 @@
 // reflected in <html lang>. `t` reads interface words from the one catalog, `pick` chooses from
 // lesson text. The catalog has namespaces: the lesson path's words (`t('key')`, always loaded) and
 // "class" (`t('class.key')`: joining, a student's assignments, the teacher's pages), which its
-// pages load with them through ./class.ts so the student's first page stays small; and "teach"
-// (`t('teach.key')`: the teacher's first-week tools, issue 14) through ./teach.ts.
+// pages load with them through ./class.ts so the student's first page stays small; "teach"
+// (`t('teach.key')`: the teacher's first-week tools, issue 14) through ./teach.ts; and "studio"
+// (`t('studio.key')`: writing lessons, issue 10) through ./studio.ts.
 import { createSignal } from 'solid-js';
 import type { Localized, Skill } from '../../../server/api-types.ts';
 import { textIn } from '../../../lessons/localized.ts';
 import type { ClassMessages } from './class-messages.ts';
 import type { TeachMessages } from './teach-messages.ts';
 import type { StudyMessages } from './study-messages.ts';
+import type { StudioMessages } from './studio-messages.ts';
 import { messages, misconceptionNames, skillNames, type Messages } from './messages.ts';
 
 export type Lang = 'nl' | 'en';
@@ -44,6 +46,7 @@ interface Namespaces {
   class: ClassMessages;
   teach: TeachMessages;
   study: StudyMessages;
+  studio: StudioMessages;
 }
 type Namespace = keyof Namespaces;
 

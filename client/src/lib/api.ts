@@ -31,7 +31,8 @@ async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   }
 }
 
-const client = hc<AppType>('/', {
+/** The typed client of /api; pages call it through `api` below (the studio through lib/studio-api.ts). */
+export const client = hc<AppType>('/', {
   fetch: send,
   init: { credentials: 'same-origin' },
   headers: { Accept: 'application/json, application/problem+json' },
