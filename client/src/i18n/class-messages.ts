@@ -63,6 +63,8 @@ const nl = {
   haveAccount: 'Al een account?',
   logout: 'Uitloggen',
   signedInAs: (n: string) => `Ingelogd als ${n}`,
+  teacherNav: 'Docentmenu',
+  studioLink: 'Lessen maken',
   busy: 'Bezig…',
   teacherOnly: 'Deze pagina is voor docenten. Log in om verder te gaan.',
 
@@ -359,6 +361,8 @@ const en: ClassMessages = {
   haveAccount: 'Already have an account?',
   logout: 'Log out',
   signedInAs: (n) => `Signed in as ${n}`,
+  teacherNav: 'Teacher menu',
+  studioLink: 'Write lessons',
   busy: 'Working…',
   teacherOnly: 'This page is for teachers. Log in to continue.',
 
