@@ -32,7 +32,7 @@ function QuoteRow(props: { path: Path; index: number; label: string; onRemove?: 
       <Show when={props.onRemove}>
         <button type="button" class="tw-button tw-small" onClick={() => props.onRemove!()}>
           {t('studio.remove')}
-          <span class="tw-sr-only"> {t('studio.quoteN')(props.label, props.index + 1)}</span>
+          {' '}<span class="tw-sr-only">{t('studio.quoteN')(props.label, props.index + 1)}</span>
         </button>
       </Show>
     </li>

@@ -31,7 +31,7 @@ describe('split preview: merging and splitting sentences by hand', () => {
     expect(boundaries()).toEqual({ split: [], join: [text.indexOf('Dat zegt')] });
     expect(sentences()[0]).toBe('Het kabinet wil 1.200 banen schrappen. Dat zegt een woordvoerder.');
     expect(said).toEqual(['Zin 1 en 2 zijn samengevoegd.']);
-    expect(screen.queryByRole('button', { name: 'Samenvoegen met de volgende zin 2' })).not.toBeInTheDocument(); // the last of its paragraph
+    expect(screen.queryByRole('button', { name: 'Samenvoegen met de volgende zin 1' })).not.toBeInTheDocument(); // now the last of its paragraph
 
     // Split sentence 3 ("Ingewijden melden ...") after "melden": focus the button, Enter, move the caret, Enter.
     screen.getByRole('button', { name: 'Splitsen zin 3' }).focus();

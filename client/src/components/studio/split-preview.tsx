@@ -146,12 +146,12 @@ export function SplitPreview(props: {
                     <div class="tw-actions">
                       <button type="button" class="tw-button tw-small" aria-expanded={splitting() === i()} onClick={() => setSplitting(splitting() === i() ? null : i())}>
                         {t('studio.split')}
-                        <span class="tw-sr-only"> {t('studio.sentenceN')(i() + 1)}</span>
+                        {' '}<span class="tw-sr-only">{t('studio.sentenceN')(i() + 1)}</span>
                       </button>
                       <Show when={!isLast()}>
                         <button type="button" class="tw-button tw-small" onClick={() => merge(i())}>
                           {t('studio.mergeWithNext')}
-                          <span class="tw-sr-only"> {t('studio.sentenceN')(i() + 1)}</span>
+                          {' '}<span class="tw-sr-only">{t('studio.sentenceN')(i() + 1)}</span>
                         </button>
                       </Show>
                     </div>
