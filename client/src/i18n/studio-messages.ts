@@ -105,8 +105,10 @@ const nl = {
   mergeWithNext: 'Samenvoegen met de volgende',
   sentenceN: (n: number) => `zin ${n}`,
   splitWhere: (n: number) => `Waar splitsen? (zin ${n})`,
-  splitHint: 'Zet de cursor met de pijltjestoetsen of de muis waar de nieuwe zin begint en druk op Enter. Escape annuleert.',
+  splitHint: 'Zet de cursor met de pijltjestoetsen (Ctrl met pijltjes: per woord) of de muis waar de nieuwe zin begint en druk op Enter. Escape annuleert.',
   splitHere: 'Hier splitsen',
+  splitStartsAt: (words: string) => `De nieuwe zin begint met: “${words}…”`,
+  splitNoPlace: 'Zet de cursor binnen de zin.',
   merged: (a: number, b: number) => `Zin ${a} en ${b} zijn samengevoegd.`,
   splitDone: (n: number) => `Zin ${n} is gesplitst.`,
 
@@ -423,8 +425,10 @@ const en: StudioMessages = {
   mergeWithNext: 'Merge with the next',
   sentenceN: (n) => `sentence ${n}`,
   splitWhere: (n) => `Where to split? (sentence ${n})`,
-  splitHint: 'Put the cursor where the new sentence starts, with the arrow keys or the mouse, and press Enter. Escape cancels.',
+  splitHint: 'Put the cursor where the new sentence starts, with the arrow keys (Ctrl with arrows: by word) or the mouse, and press Enter. Escape cancels.',
   splitHere: 'Split here',
+  splitStartsAt: (words) => `The new sentence starts with: “${words}…”`,
+  splitNoPlace: 'Put the cursor inside the sentence.',
   merged: (a, b) => `Sentences ${a} and ${b} were merged.`,
   splitDone: (n) => `Sentence ${n} was split.`,
 

@@ -50,6 +50,8 @@ interface TextProps {
   lang?: string;
   /** For inputs inside a row of their own kind. */
   class?: string;
+  /** A problem with the text as a whole (it is missing): an empty input of it is invalid too. */
+  whole?: { id: string; messages: () => string[] };
 }
 
 export function TextField(props: TextProps): JSX.Element {
@@ -57,14 +59,17 @@ export function TextField(props: TextProps): JSX.Element {
   const field = useFieldProblems(() => props.path, () => props.hint);
   const value = () => (editor.get<string>(props.path) ?? '') as string;
   const input = (e: { currentTarget: { value: string } }) => editor.set(props.path, e.currentTarget.value);
+  const wholeApplies = () => !!props.whole && props.whole.messages().length > 0 && !value().trim();
+  const aria = () => {
+    const own = field.aria();
+    if (!wholeApplies()) return own;
+    return { 'aria-invalid': 'true' as const, 'aria-describedby': [own['aria-describedby'], `${props.whole!.id}-problem`].filter(Boolean).join(' ') };
+  };
   return (
     <div class={`tw-field ${props.class ?? ''}`}>
       <label for={field.id()}>{props.label}</label>
-      <Show
-        when={props.multiline}
-        fallback={<input id={field.id()} type="text" lang={props.lang} value={value()} onInput={input} {...field.aria()} />}
-      >
-        <textarea id={field.id()} lang={props.lang} rows={3} value={value()} onInput={input} {...field.aria()} />
+      <Show when={props.multiline} fallback={<input id={field.id()} type="text" lang={props.lang} value={value()} onInput={input} {...aria()} />}>
+        <textarea id={field.id()} lang={props.lang} rows={3} value={value()} onInput={input} {...aria()} />
       </Show>
       <Hint id={field.id()}>{props.hint}</Hint>
       <Problems id={field.id()} messages={field.messages()} />
@@ -86,6 +91,7 @@ export function LocalizedField(props: TextProps): JSX.Element {
             hint={props.hint}
             multiline={props.multiline}
             lang={language()}
+            whole={{ id: field.id(), messages: field.messages }}
           />
         )}
       </Index>

@@ -20,12 +20,16 @@ export function describePath(path: Path): string {
   return parts.join(' › ') || t('studio.lessonTitle');
 }
 
+/** Moves focus to a field; for a group of inputs (a text in each language, a list), to its first
+ * input marked invalid, or else the group itself. */
 export function focusField(id: string): void {
   const el = document.getElementById(id);
   if (!el) return;
   el.closest('details')?.setAttribute('open', '');
-  el.scrollIntoView?.({ block: 'center' });
-  el.focus();
+  const isInput = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  const target = isInput ? el : (el.querySelector<HTMLElement>('[aria-invalid="true"]') ?? el);
+  target.scrollIntoView?.({ block: 'center' });
+  target.focus();
 }
 
 export function ProblemList(props: { problems: DraftProblem[] }): JSX.Element {

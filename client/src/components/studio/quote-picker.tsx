@@ -77,6 +77,7 @@ export function QuotePicker(props: { article: PickerArticle; id?: string }): JSX
     on(editor.picking, (picking) => {
       setChosen([]);
       setPassage(null);
+      setActive(0);
       if (picking) {
         setSaid('');
         queueMicrotask(() => list?.focus());

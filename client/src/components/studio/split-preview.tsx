@@ -181,14 +181,34 @@ export function SplitPreview(props: {
   );
 }
 
-/** The sentence in a read-only box: the caret, moved by arrows or a click, says where to split. */
+/** The sentence in a read-only box: the caret, moved by arrows (Ctrl+arrows by word) or a click,
+ * says where the new sentence starts; the words from there are said as the caret moves. The box
+ * moves its own caret, since browsers do not all move one in a read-only field. */
 function Splitter(props: { text: string; index: number; onSplit: (caret: number) => void; onCancel: () => void }): JSX.Element {
   let box!: HTMLTextAreaElement;
+  const [caret, setCaret] = createSignal(0);
   const id = `st-splitter-${props.index}`;
+  const place = (at: number) => {
+    const next = Math.max(0, Math.min(props.text.length, at));
+    box.setSelectionRange(next, next);
+    setCaret(next);
+  };
+  const wordStart = (from: number, step: 1 | -1) => {
+    let i = from + step;
+    if (step > 0) {
+      while (i < props.text.length && !/\s/.test(props.text[i - 1]!)) i++;
+      while (i < props.text.length && /\s/.test(props.text[i]!)) i++;
+    } else {
+      while (i > 0 && /\s/.test(props.text[i]!)) i--;
+      while (i > 0 && !/\s/.test(props.text[i - 1]!)) i--;
+    }
+    return i;
+  };
   queueMicrotask(() => {
     box?.focus();
-    box?.setSelectionRange(0, 0);
+    place(0);
   });
+  const from = () => props.text.slice(caret()).trimStart().split(/\s+/).slice(0, 4).join(' ');
   return (
     <div class="st-splitter">
       <label for={id}>{t('studio.splitWhere')(props.index + 1)}</label>
@@ -199,18 +219,28 @@ function Splitter(props: { text: string; index: number; onSplit: (caret: number)
         rows={3}
         value={props.text}
         aria-describedby={`${id}-hint`}
+        onSelect={() => setCaret(box.selectionStart)}
+        onClick={() => setCaret(box.selectionStart)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            props.onSplit(box.selectionStart);
-          } else if (e.key === 'Escape') props.onCancel();
+          const at = box.selectionStart;
+          if (e.key === 'Enter') props.onSplit(at);
+          else if (e.key === 'Escape') props.onCancel();
+          else if (e.key === 'ArrowRight') place(e.ctrlKey || e.altKey ? wordStart(at, 1) : at + 1);
+          else if (e.key === 'ArrowLeft') place(e.ctrlKey || e.altKey ? wordStart(at, -1) : at - 1);
+          else if (e.key === 'Home') place(0);
+          else if (e.key === 'End') place(props.text.length);
+          else return;
+          e.preventDefault();
         }}
       />
       <p id={`${id}-hint`} class="tw-hint">
         {t('studio.splitHint')}
       </p>
+      <p class="st-split-at" aria-live="polite">
+        {caret() > 0 && caret() < props.text.length ? t('studio.splitStartsAt')(from()) : t('studio.splitNoPlace')}
+      </p>
       <div class="tw-actions">
-        <button type="button" class="tw-button tw-primary tw-small" onClick={() => props.onSplit(box.selectionStart)}>
+        <button type="button" class="tw-button tw-primary tw-small" disabled={caret() <= 0 || caret() >= props.text.length} onClick={() => props.onSplit(caret())}>
           {t('studio.splitHere')}
         </button>
         <button type="button" class="tw-button tw-small" onClick={() => props.onCancel()}>

@@ -2,7 +2,7 @@
 // text or upload a .txt or .md file; give its title, source, date, credit and licence note; check
 // how it is split into sentences (with the analysis laid over it) and merge or split by hand; save,
 // then start a lesson on it.
-import { A, createAsync, useNavigate, useParams } from '@solidjs/router';
+import { A, createAsync, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { Boundaries } from '../../../../../lessons/format.ts';
 import { t } from '../../../i18n/studio.ts';
@@ -46,9 +46,11 @@ export default function ArticlePage(): JSX.Element {
 
 function ExistingArticle(props: { id: string }): JSX.Element {
   const data = createAsync(() => getStudioArticle(props.id));
+  // A new article's page becomes the article's own page once it is saved: say so there.
+  const location = useLocation<{ created?: boolean }>();
   return (
     <Show when={data()} keyed>
-      {(d) => <ArticleForm id={d.id} initial={d.article as Partial<ArticleFields>} />}
+      {(d) => <ArticleForm id={d.id} initial={d.article as Partial<ArticleFields>} created={!!location.state?.created} />}
     </Show>
   );
 }
@@ -68,7 +70,7 @@ const serverFields: Record<string, FieldName> = {
   text: 'text',
 };
 
-function ArticleForm(props: { id?: string; initial?: Partial<ArticleFields> }): JSX.Element {
+function ArticleForm(props: { id?: string; initial?: Partial<ArticleFields>; created?: boolean }): JSX.Element {
   const navigate = useNavigate();
   const init = props.initial ?? {};
   const [title, setTitle] = createSignal(init.title ?? '');
@@ -82,7 +84,7 @@ function ArticleForm(props: { id?: string; initial?: Partial<ArticleFields> }): 
   const [text, setText] = createSignal(init.text ?? '');
   const [boundaries, setBoundaries] = createSignal<Boundaries>(init.boundaries ?? {});
   const [errors, setErrors] = createSignal<Partial<Record<FieldName, string>>>({});
-  const [said, setSaid] = createSignal('');
+  const [said, setSaid] = createSignal(props.created ? t('studio.articleSaved') : '');
   const [saved, setSaved] = createSignal<string | null>(props.id ?? null);
   const [dirty, setDirty] = createSignal(false);
   const [create, creating] = useWrite(createArticle);
@@ -140,7 +142,8 @@ function ArticleForm(props: { id?: string; initial?: Partial<ArticleFields> }): 
       else {
         const created = await create(fields());
         setSaved(created.id);
-        navigate(`/teacher/studio/articles/${created.id}`, { replace: true });
+        navigate(`/teacher/studio/articles/${created.id}`, { replace: true, state: { created: true } });
+        return;
       }
       setDirty(false);
       setSaid(t('studio.articleSaved'));
@@ -297,7 +300,9 @@ function ArticleForm(props: { id?: string; initial?: Partial<ArticleFields> }): 
       </form>
       <Show when={saved()}>
         <section class="st-section tw-panel" aria-labelledby="st-next-h">
-          <h2 id="st-next-h">{t('studio.nextLesson')}</h2>
+          <h2 id="st-next-h" tabindex="-1" ref={(el) => props.created && queueMicrotask(() => el.focus())}>
+            {t('studio.nextLesson')}
+          </h2>
           <Show when={dirty()}>
             <p class="tw-warning">{t('studio.saveFirst')}</p>
           </Show>
