@@ -5,6 +5,7 @@ import { A, createAsync } from '@solidjs/router';
 import type { Mode } from '../../../../server/api-types.ts';
 import type { AssignmentView, FeedbackRelease } from '../../lib/api.ts';
 import { assignLesson, getLessons, useWrite } from '../../lib/queries.ts';
+import { getAuthoredAssignable } from '../../lib/assignable.ts';
 import { pick, t } from '../../i18n/class.ts';
 import '../../i18n/teach.ts';
 import { problemText } from '../ui/error-message.tsx';
@@ -19,6 +20,9 @@ export function localToIso(value: string): string | undefined {
 
 export function AssignForm(props: { classId: string; existing: AssignmentView[]; onAssigned: (assignment: AssignmentView) => void }): JSX.Element {
   const lessons = createAsync(() => getLessons());
+  // Lessons written in the studio: the teacher's published ones and colleagues' shared ones. The
+  // catalog stays usable when this list cannot be read.
+  const authored = createAsync(() => getAuthoredAssignable().catch(() => ({ mine: [], colleagues: [] })));
   const [assign, submission] = useWrite(assignLesson);
   const [lesson, setLesson] = createSignal('');
   const [title, setTitle] = createSignal('');
@@ -89,7 +93,27 @@ export function AssignForm(props: { classId: string; existing: AssignmentView[];
           aria-describedby={alreadyAssigned() ? 'tw-lesson-warning' : undefined}
         >
           <option value="">{t('class.chooseLesson')}</option>
-          <For each={lessons() ?? []}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{pick(l.title)}</option>}</For>
+          <Show when={authored()?.mine.length || authored()?.colleagues.length} fallback={<For each={lessons() ?? []}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{pick(l.title)}</option>}</For>}>
+            <optgroup label={t('class.lessonsBuiltIn')}>
+              <For each={lessons() ?? []}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{pick(l.title)}</option>}</For>
+            </optgroup>
+            <Show when={authored()?.mine.length}>
+              <optgroup label={t('class.lessonsMine')}>
+                <For each={authored()!.mine}>{(l) => <option value={l.slug} selected={l.slug === lesson()}>{l.title}</option>}</For>
+              </optgroup>
+            </Show>
+            <Show when={authored()?.colleagues.length}>
+              <optgroup label={t('class.lessonsColleagues')}>
+                <For each={authored()!.colleagues}>
+                  {(l) => (
+                    <option value={l.slug} selected={l.slug === lesson()}>
+                      {l.title} ({l.authorName})
+                    </option>
+                  )}
+                </For>
+              </optgroup>
+            </Show>
+          </Show>
         </select>
         <Show when={alreadyAssigned()}>
           <p id="tw-lesson-warning" class="tw-warning">

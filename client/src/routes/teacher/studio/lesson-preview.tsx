@@ -121,6 +121,11 @@ function Run(props: { lesson: Lesson }): JSX.Element {
     }
     return { points: Math.round(points * 100) / 100, max };
   });
+  /** The sentences chosen for a highlight question, marked in the article as the runner does. */
+  const selected = () => {
+    const answer = answers()[questions()[current()]?.q.id ?? ''];
+    return answer && 'sentenceIds' in answer ? answer.sentenceIds : [];
+  };
   const showFeedback = (id: string) => !!graded()[id] && (mode() === 'practice' || finished());
 
   return (
@@ -139,7 +144,7 @@ function Run(props: { lesson: Lesson }): JSX.Element {
       </fieldset>
       <div class="st-preview">
         <div class="st-preview-article reader-pane">
-          <ArticleReader article={props.lesson.article} anchors={anchors()} />
+          <ArticleReader article={props.lesson.article} anchors={anchors()} focus={questions()[current()]?.view.focus} selected={selected()} />
         </div>
         <div class="st-preview-questions">
           <Show when={questions()[current()]}>
