@@ -7,8 +7,6 @@ const enc = encodeURIComponent;
 const id = (value: string) => ({ param: { id: enc(value) } });
 const studio = client.studio;
 
-export type StudioOverview = InferResponseType<typeof studio.$get, 200>;
-export type StudioArticle = InferResponseType<(typeof studio.articles)[':id']['$get'], 200>;
 export type StudioLesson = InferResponseType<(typeof studio.lessons)[':id']['$get'], 200>;
 export type ArticleFields = Parameters<typeof studio.articles.$post>[0]['json'];
 export type LessonDraftBody = Parameters<(typeof studio.lessons)[':id']['draft']['$put']>[0]['json'];

@@ -2,12 +2,6 @@
 // of edits to one field within a moment counts as one step, so undo takes back a word typed, not a
 // letter. Pure, apart from the clock it is given.
 
-export interface History<T> {
-  readonly current: T;
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
 export interface HistoryOptions {
   /** Steps kept; older ones are dropped. */
   limit?: number;

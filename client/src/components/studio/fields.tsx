@@ -4,7 +4,7 @@
 // input per language.
 import { For, Index, Show, type JSX } from 'solid-js';
 import { t } from '../../i18n/studio.ts';
-import { fieldId, useDraft, type LessonLanguage, type Path } from './draft-context.tsx';
+import { fieldId, useDraft, type Path } from './draft-context.tsx';
 
 /** The problems at a field, and the attributes its input needs to say so. */
 export function useFieldProblems(path: () => Path, hint?: () => JSX.Element | undefined) {
@@ -175,5 +175,3 @@ export function FieldGroup(props: { path: Path; legend: string; hint?: string; c
     </fieldset>
   );
 }
-
-export type { LessonLanguage };

@@ -65,12 +65,20 @@ function LessonLoader(props: { id: string }): JSX.Element {
   );
 }
 
-/** Problems from the checker, with paths into the lesson draft (the article's are shown apart). */
-function lessonProblems(problems: readonly { path: readonly (string | number)[]; message: string }[]): DraftProblem[] {
-  return problems.filter((p) => p.path[0] === 'lesson').map((p) => ({ path: p.path.slice(1), message: p.message }));
+type CheckerProblem = { path: readonly (string | number)[]; message: string };
+
+/** The message without the path the checker writes before it ("questions.3.prompt: ..."): the
+ * studio shows it at the field, and names the field in words in the list. */
+function bare(problem: CheckerProblem): string {
+  const where = `${problem.path.slice(1).join('.')}: `;
+  return problem.message.startsWith(where) ? problem.message.slice(where.length) : problem.message;
 }
-function articleProblems(problems: readonly { path: readonly (string | number)[]; message: string }[]): string[] {
-  return problems.filter((p) => p.path[0] !== 'lesson').map((p) => `${p.path.join('.')}: ${p.message}`);
+/** Problems from the checker, with paths into the lesson draft (the article's are shown apart). */
+function lessonProblems(problems: readonly CheckerProblem[]): DraftProblem[] {
+  return problems.filter((p) => p.path[0] === 'lesson').map((p) => ({ path: p.path.slice(1), message: bare(p) }));
+}
+function articleProblems(problems: readonly CheckerProblem[]): string[] {
+  return problems.filter((p) => p.path[0] !== 'lesson').map((p) => `${p.path.slice(1).join('.')}: ${bare(p)}`);
 }
 
 function LessonEditor(props: { lesson: StudioLesson; fresh: StudioLesson }): JSX.Element {
