@@ -57,6 +57,29 @@ describe('quote picker by keyboard', () => {
     expect(screen.getByRole('textbox', { name: 'Zinnen bij de uitleg, citaat 2' })).toHaveAccessibleDescription(/wat ervoor staat/);
   });
 
+  it('takes a passage selected with the mouse as one quote, with context when its words repeat', async () => {
+    const user = userEvent.setup();
+    const { Editor, draft } = renderableEditor({});
+    render(() => (
+      <Editor>
+        <QuotesField path={['cites']} label="Zinnen" />
+        <QuotePicker article={article} />
+      </Editor>
+    ));
+    await user.click(screen.getByRole('button', { name: /Kies in het artikel/ }));
+    const third = (await screen.findAllByRole('option'))[2]!;
+    // select "regent" in the third sentence: it occurs in the first one too
+    const range = document.createRange();
+    range.setStart(third.firstChild!, 4);
+    range.setEnd(third.firstChild!, 10);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    third.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    expect(await screen.findByText(/Geselecteerde tekst/)).toHaveTextContent('“regent”');
+    await user.click(screen.getByRole('button', { name: 'Selectie toevoegen' }));
+    expect(draft()).toEqual({ cites: [{ exact: 'regent', prefix: 'zijn. Het' }] }); // "Het regent" opens the article too
+  });
+
   it('stops with Escape without changing the draft', async () => {
     const user = userEvent.setup();
     const { Editor, draft } = renderableEditor({});
