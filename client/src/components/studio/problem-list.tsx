@@ -36,7 +36,7 @@ export function ProblemList(props: { problems: DraftProblem[] }): JSX.Element {
   const editor = useDraft();
   return (
     <section class="st-section st-problems" aria-labelledby="st-problems-h">
-      <h2 id="st-problems-h">
+      <h2 id="st-problems-h" tabindex="-1">
         {props.problems.length ? t('studio.problemsTitle')(props.problems.length) : t('studio.noProblems')}
       </h2>
       <Show when={props.problems.length}>

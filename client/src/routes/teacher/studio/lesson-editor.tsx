@@ -21,7 +21,7 @@ import { createDraftEditor, DraftProvider, useDraft, type Draft, type DraftProbl
 import { FieldGroup, LocalizedField, NumberField } from '../../../components/studio/fields.tsx';
 import { pickerArticle } from '../../../components/studio/lesson-article.ts';
 import { ListEditor, moveEntry, nextId } from '../../../components/studio/list-editor.tsx';
-import { ProblemList } from '../../../components/studio/problem-list.tsx';
+import { focusField, ProblemList } from '../../../components/studio/problem-list.tsx';
 import { pruneEmpty } from '../../../components/studio/prune.ts';
 import { newQuestion, QuestionForm } from '../../../components/studio/question-form.tsx';
 import { QuotePicker } from '../../../components/studio/quote-picker.tsx';
@@ -219,6 +219,17 @@ function Toolbar(props: {
       <button type="button" class="tw-button tw-primary" disabled={blocked() || !!publishing.pending} aria-describedby={blocked() ? 'st-problems-h' : undefined} onClick={() => void doPublish()}>
         {publishing.pending ? t('studio.busy') : t('studio.publish')}
       </button>
+      <Show when={props.problems.length}>
+        <a
+          href="#st-problems-h"
+          onClick={(e) => {
+            e.preventDefault();
+            focusField('st-problems-h');
+          }}
+        >
+          {t('studio.problemsTitle')(props.problems.length)}
+        </a>
+      </Show>
       <span class="tw-ok" role="status">
         {published()}
       </span>
