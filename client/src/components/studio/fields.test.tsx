@@ -8,7 +8,7 @@ import { renderableEditor } from './test-editor.tsx';
 import { UndoControls } from './undo-controls.tsx';
 
 describe('checker problems at their fields', () => {
-  it('marks the field invalid, describes it by the message, and links to it from the list', async () => {
+  it('marks the field invalid, describes it by the message, and links to it from the list', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const { Editor, setProblems, editor } = renderableEditor({ title: { nl: 'Wie zegt wat?' } });
     render(() => (
@@ -41,7 +41,7 @@ describe('checker problems at their fields', () => {
 });
 
 describe('undo of the last edits', () => {
-  it('takes back a run of typing as one step, by button and by Ctrl+Z outside the text field, and redoes it', async () => {
+  it('takes back a run of typing as one step, by button and by Ctrl+Z outside the text field, and redoes it', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     let said = '';
     const { Editor, draft } = renderableEditor({ summary: { nl: 'Een les.' } });

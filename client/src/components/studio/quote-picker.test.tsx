@@ -25,7 +25,7 @@ function articleOf(sentences: string[]): PickerArticle {
 const article = articleOf(['Het regent.', 'Volgens een bron zou het morgen droog zijn.', 'Het regent.']);
 
 describe('quote picker by keyboard', () => {
-  it('picks sentences with Tab, arrows, Space and Enter, writes each as a quote, and gives focus back', async () => {
+  it('picks sentences with Tab, arrows, Space and Enter, writes each as a quote, and gives focus back', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const { Editor, draft } = renderableEditor({ questions: [{ cites: [] }] });
     render(() => (
@@ -57,7 +57,7 @@ describe('quote picker by keyboard', () => {
     expect(screen.getByRole('textbox', { name: 'Zinnen bij de uitleg, citaat 2' })).toHaveAccessibleDescription(/wat ervoor staat/);
   });
 
-  it('takes a passage selected with the mouse as one quote, with context when its words repeat', async () => {
+  it('takes a passage selected with the mouse as one quote, with context when its words repeat', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     const { Editor, draft } = renderableEditor({});
     render(() => (
