@@ -11,7 +11,6 @@ const nl = {
   studioTitle: 'Lessen maken',
   studioIntro:
     'Maak een les bij een artikel dat je klas nu leest. Plak de tekst, controleer hoe die in zinnen is verdeeld, schrijf vragen die naar zinnen uit het artikel wijzen, bekijk de les als leerling en publiceer hem. Daarna kun je hem aan je klassen toewijzen.',
-  toClasses: 'Mijn klassen',
   newArticle: 'Nieuw artikel',
   myLessons: 'Mijn lessen',
   myArticles: 'Mijn artikelen',
@@ -333,7 +332,6 @@ const en: StudioMessages = {
   studioTitle: 'Write lessons',
   studioIntro:
     'Make a lesson on an article your class is reading now. Paste the text, check how it is split into sentences, write questions that point at sentences of the article, try the lesson as a student and publish it. Then you can assign it to your classes.',
-  toClasses: 'My classes',
   newArticle: 'New article',
   myLessons: 'My lessons',
   myArticles: 'My articles',

@@ -22,9 +22,6 @@ export default function StudioHomePage(): JSX.Element {
       {(me) => (
         <div class="tw-page st-page">
           <TeacherBar me={me} />
-          <p class="tw-back">
-            <A href="/teacher/classes">← {t('studio.toClasses')}</A>
-          </p>
           <PageTitle>{t('studio.studioTitle')}</PageTitle>
           <p>{t('studio.studioIntro')}</p>
           <p>
