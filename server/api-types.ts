@@ -26,15 +26,8 @@ export interface LessonSummary {
   questionCount: number;
 }
 
-export interface ArticleView {
-  title: string;
-  language: string;
-  source: { name: string; url: string; published: string };
-  credit: Localized;
-  paragraphs: Paragraph[];
-  /** Background the learner reads before the article. */
-  contextCard?: ContextCard;
-}
+import type { ArticleView } from './article-view.ts';
+export type { ArticleView };
 export interface LessonDetail extends LessonSummary {
   version: string;
   goals: Localized[];

@@ -3,7 +3,7 @@
 // by server/api-types.ts; the routes return them, so hc<AppType> gives them to the client too.
 import type { Localized, Misconception } from '../../lessons/format.ts';
 import type { Answer, PublicQuestion, Question, Review } from '../../lessons/model.ts';
-import type { ArticleView } from '../api-types.ts';
+import type { ArticleView } from '../article-view.ts';
 
 export type LivePhaseView = 'lobby' | 'answering' | 'locked' | 'revealed' | 'ended';
 
