@@ -2,17 +2,17 @@
 // the domain types they are built from. The client does not read answers through this file: it
 // gets each route's answer type from hc<AppType> (client/src/lib/api.ts); from here it takes only
 // domain types, Problem, the live view's events (server-sent, outside hc) and one role's shape.
-import type { ArticleFile, ContextCard, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
-import type { Answer, Graded, Guide, Paragraph, PublicQuestion, Review } from '../lessons/model.ts';
+import type { ArticleFile, Localized, Skill, QuestionType, Misconception, QuestionOf } from '../lessons/format.ts';
+import type { Answer, Graded, Guide, PublicQuestion, Review } from '../lessons/model.ts';
 import type { GradeNorm } from '../lessons/dutch-grade.ts';
 import type { Analysis } from '../lessons/text/analysis.ts';
 
 export type { GradeNorm };
 
-export type { ContextCard, Guide, Localized, Skill, QuestionType, Misconception };
+export type { Guide, Localized, Skill, QuestionType, Misconception };
 /** The question and answer shapes come from the lessons engine, which produces them: option and
  * item ids in a PublicQuestion are per-attempt tokens, so neither they nor their order reveal the key. */
-export type { Answer, Graded, Paragraph, PublicQuestion } from '../lessons/model.ts';
+export type { Answer, Graded, PublicQuestion } from '../lessons/model.ts';
 export type Mode = 'practice' | 'test';
 export type AttemptStatus = 'in-progress' | 'finished';
 
