@@ -70,6 +70,11 @@ const routes: RouteDefinition[] = [
     preload: ({ params }) => (preload(getMe()), preload(getProjectorReport(params.id!))),
   },
   { path: '/teacher/assignments/:id/live', component: lazy(() => import('./routes/teacher/live.tsx')) },
+  { path: '/teacher/live/:id', component: lazy(() => import('./routes/teacher/live/control.tsx')), preload: () => preload(getMe()) },
+  { path: '/teacher/live/:id/projector', component: lazy(() => import('./routes/teacher/live/projector.tsx')), preload: () => preload(getMe()) },
+  { path: '/teacher/live/:id/results', component: lazy(() => import('./routes/teacher/live/results.tsx')), preload: () => preload(getMe()) },
+  { path: '/live', component: lazy(() => import('./routes/live/join.tsx')) },
+  { path: '/live/:id', component: lazy(() => import('./routes/live/session.tsx')) },
   { path: '/teacher/lessons/:slug/guide', component: lazy(() => import('./routes/teacher/guide.tsx')) },
   {
     path: '/teacher/lessons/:slug/preview',

@@ -5,6 +5,8 @@
 // pages load with them through ./class.ts so the student's first page stays small; "teach"
 // (`t('teach.key')`: the teacher's first-week tools, issue 14) through ./teach.ts; and "studio"
 // (`t('studio.key')`: writing lessons, issue 10) through ./studio.ts.
+// (`t('teach.key')`: the teacher's first-week tools, issue 14) through ./teach.ts; and "live"
+// (`t('live.key')`: the live lesson, issue 11) through ./live.ts.
 import { createSignal } from 'solid-js';
 import type { Localized, Skill } from '../../../server/api-types.ts';
 import { textIn } from '../../../lessons/localized.ts';
@@ -12,6 +14,7 @@ import type { ClassMessages } from './class-messages.ts';
 import type { TeachMessages } from './teach-messages.ts';
 import type { StudyMessages } from './study-messages.ts';
 import type { StudioMessages } from './studio-messages.ts';
+import type { LiveMessages } from './live-messages.ts';
 import { messages, misconceptionNames, skillNames, type Messages } from './messages.ts';
 
 export type Lang = 'nl' | 'en';
@@ -47,6 +50,7 @@ interface Namespaces {
   teach: TeachMessages;
   study: StudyMessages;
   studio: StudioMessages;
+  live: LiveMessages;
 }
 type Namespace = keyof Namespaces;
 

@@ -8,6 +8,7 @@ import { AssignForm } from '../../components/teacher/assign-form.tsx';
 import { AssignmentEditor, assignmentName } from '../../components/teacher/assignment-editor.tsx';
 import { JoinWindow } from '../../components/teacher/join-window.tsx';
 import '../../i18n/teach.ts';
+import { StartLive } from '../../components/live/start-live.tsx';
 import { NewResumeCode } from '../../components/teacher/new-resume-code.tsx';
 import { formatDateTime, pick, t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
@@ -110,6 +111,7 @@ function ClassBody(props: { cls: ClassView }): JSX.Element {
           </Show>
         </AsyncBoundary>
         <AssignForm classId={props.cls.id} existing={assignments.latest ?? []} onAssigned={assigned} />
+        <StartLive classId={props.cls.id} />
       </section>
 
       <ClassSettings cls={props.cls} />

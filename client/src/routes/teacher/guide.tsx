@@ -6,6 +6,7 @@ import { useParams } from '@solidjs/router';
 import { api, type LessonGuideView } from '../../lib/api.ts';
 import { pick, t } from '../../i18n/class.ts';
 import '../../styles/teacher.css';
+import { StartLive } from '../../components/live/start-live.tsx';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { ErrorMessage } from '../../components/ui/error-message.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -56,6 +57,9 @@ function GuideBody(props: { view: LessonGuideView }): JSX.Element {
           {t('class.guidePrint')}
         </button>
       </p>
+      <div class="tw-no-print">
+        <StartLive slug={props.view.slug} />
+      </div>
 
       <section aria-labelledby="guide-goals">
         <h2 id="guide-goals">{t('class.guideGoals')}</h2>

@@ -1,0 +1,98 @@
+// /live: a student joins a live lesson with the code on the projector. A guest also gives a display
+// name; a student of a class joins as themselves (their class session), so the name is not asked.
+import { createSignal, Show, type JSX } from 'solid-js';
+import { createAsync, useNavigate } from '@solidjs/router';
+import { Field } from '../../components/ui/field.tsx';
+import { ErrorText } from '../../components/ui/error-text.tsx';
+import { PageTitle } from '../../components/ui/page-title.tsx';
+import { problemText } from '../../components/ui/error-message.tsx';
+import { ApiError } from '../../lib/api.ts';
+import { liveApi } from '../../lib/live.ts';
+import { getMeOrNull } from '../../lib/queries.ts';
+import { normalizeJoinCode } from '../join.tsx';
+import { t } from '../../i18n/live.ts';
+import '../../styles/teacher.css';
+import '../../styles/live.css';
+
+export default function LiveJoinPage(): JSX.Element {
+  const navigate = useNavigate();
+  const me = createAsync(() => getMeOrNull());
+  const student = () => (me()?.role === 'student' ? me()! : null);
+  const [code, setCode] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [missing, setMissing] = createSignal({ code: false, name: false });
+  const [refused, setRefused] = createSignal<{ code?: string; name?: string; other?: string }>({});
+  const [busy, setBusy] = createSignal(false);
+  let codeInput!: HTMLInputElement;
+  let nameInput: HTMLInputElement | undefined;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const needName = !student();
+    setRefused({});
+    setMissing({ code: !code().trim(), name: needName && !name().trim() });
+    if (missing().code) return codeInput.focus();
+    if (missing().name) return nameInput?.focus();
+    setBusy(true);
+    try {
+      const joined = await liveApi.join(normalizeJoinCode(code()), needName ? name().trim() : undefined);
+      navigate(`/live/${encodeURIComponent(joined.sessionId)}`);
+    } catch (e) {
+      const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
+      const nameError = errors.find((x) => x.path.includes('displayName'))?.message;
+      const codeError =
+        errors.find((x) => x.path.includes('code'))?.message ?? (e instanceof ApiError && (e.status === 404 || e.status === 403) ? t('live.codeRefused') : undefined);
+      setRefused({ code: codeError, name: nameError, other: codeError || nameError ? undefined : problemText(e) });
+      if (codeError) codeInput.focus();
+      else if (nameError) nameInput?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const codeError = () => (missing().code ? t('live.required')(t('live.code')) : (refused().code ?? null));
+  const nameError = () => (missing().name ? t('live.required')(t('live.displayName')) : (refused().name ?? null));
+  return (
+    <div class="tw-page tw-narrow lv-join">
+      <PageTitle>{t('live.joinTitle')}</PageTitle>
+      <p>{t('live.joinIntro')}</p>
+      <form class="tw-panel" onSubmit={submit} novalidate>
+        <Field
+          ref={codeInput}
+          id="lv-code"
+          label={t('live.code')}
+          hint={t('live.codeHint')}
+          error={codeError()}
+          name="code"
+          class="tw-code-input"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          value={code()}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        <Show
+          when={!student()}
+          fallback={<p class="tw-hint">{t('live.joinAsStudent')(student()!.name ?? '', student()!.className ?? '')}</p>}
+        >
+          <Field
+            ref={(el: HTMLInputElement) => (nameInput = el)}
+            id="lv-name"
+            label={t('live.displayName')}
+            hint={t('live.displayNameHint')}
+            error={nameError()}
+            name="displayName"
+            autocomplete="off"
+            maxlength="40"
+            value={name()}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </Show>
+        <ErrorText error={refused().other} />
+        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
+          {busy() ? t('live.joining') : t('live.joinSubmit')}
+        </button>
+      </form>
+    </div>
+  );
+}
