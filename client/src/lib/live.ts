@@ -4,6 +4,7 @@
 import { ApiError } from './api.ts';
 import type { Answer } from '../../../server/api-types.ts';
 import type {
+  LiveAnswerSaved,
   LiveCommand,
   LiveProjectorView,
   LiveResults,
@@ -43,10 +44,10 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 export const liveApi = {
-  start: (slug: string, classId?: string) => call<{ id: string; code: string }>('POST', '/live', { slug, ...(classId ? { classId } : {}) }),
-  sessions: () => call<LiveSessionSummary[]>('GET', '/live'),
+  start: (slug: string, classId?: string) => call<LiveSessionSummary>('POST', '/live', { slug, ...(classId ? { classId } : {}) }),
+  sessions: () => call<{ sessions: LiveSessionSummary[] }>('GET', '/live').then((r) => r.sessions),
   session: (id: string) => call<LiveTeacherView>('GET', `/live/${enc(id)}`),
-  command: (id: string, command: LiveCommand) => call<unknown>('POST', `/live/${enc(id)}/commands`, command),
+  command: (id: string, command: LiveCommand) => call<LiveTeacherView>('POST', `/live/${enc(id)}/commands`, command),
   projector: (id: string) => call<LiveProjectorView>('GET', `/live/${enc(id)}/projector`),
   results: (id: string) => call<LiveResults>('GET', `/live/${enc(id)}/results`),
   resultsCsvUrl: (id: string) => `/api/live/${enc(id)}/results.csv`,
@@ -54,7 +55,7 @@ export const liveApi = {
     call<{ sessionId: string }>('POST', '/live/join', { code, ...(displayName ? { displayName } : {}) }),
   me: (id: string) => call<LiveStudentView>('GET', `/live/${enc(id)}/me`),
   answer: (id: string, questionId: string, body: { round: number; answer: Answer; cites: string[] }) =>
-    call<unknown>('PUT', `/live/${enc(id)}/answers/${enc(questionId)}`, body),
+    call<LiveAnswerSaved>('PUT', `/live/${enc(id)}/answers/${enc(questionId)}`, body),
   teacherEventsUrl: (id: string) => `/api/live/${enc(id)}/events`,
   projectorEventsUrl: (id: string) => `/api/live/${enc(id)}/projector/events`,
   studentEventsUrl: (id: string) => `/api/live/${enc(id)}/me/events`,

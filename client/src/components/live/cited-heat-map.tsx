@@ -10,9 +10,9 @@ export function heatBand(count: number, max: number): 0 | 1 | 2 | 3 {
   return share > 0.66 ? 3 : share > 0.33 ? 2 : 1;
 }
 
-export function CitedHeatMap(props: { article: ArticleView; cites: { sentenceId: string; count: number }[]; anchors?: string[]; caption: string }): JSX.Element {
-  const counts = createMemo(() => new Map(props.cites.map((c) => [c.sentenceId, c.count])));
-  const max = createMemo(() => Math.max(0, ...props.cites.map((c) => c.count)));
+export function CitedHeatMap(props: { article: ArticleView; citations: Record<string, number>; anchors?: string[]; caption: string }): JSX.Element {
+  const counts = createMemo(() => new Map(Object.entries(props.citations)));
+  const max = createMemo(() => Math.max(0, ...counts().values()));
   const anchors = createMemo(() => new Set(props.anchors ?? []));
   return (
     <figure class="lv-heat">
@@ -28,7 +28,7 @@ export function CitedHeatMap(props: { article: ArticleView; cites: { sentenceId:
           </Show>
         </span>
       </figcaption>
-      <Show when={props.cites.length > 0} fallback={<p class="tw-muted">{t('live.noCitesYet')}</p>}>
+      <Show when={max() > 0} fallback={<p class="tw-muted">{t('live.noCitesYet')}</p>}>
         <div class="lv-heat-text" lang={props.article.language}>
           <For each={props.article.paragraphs}>
             {(p) => (

@@ -1,5 +1,6 @@
 // Live views in the contract's shapes, and a stand-in EventSource, for the live pages' tests.
 import { article, multipleChoice, open, singleChoice } from '../questions/fixtures.ts';
+import type { Question } from '../../../../lessons/model.ts';
 import type { LiveProjectorView, LiveStudentView, LiveTeacherView } from '../../lib/live-types.ts';
 
 export { article };
@@ -10,41 +11,47 @@ export const lobby: LiveStudentView = {
   sessionId: 'live-1',
   lessonTitle: L('Wie zegt wat?', 'Who says what?'),
   article,
+  participantId: 'p1',
+  name: 'Anna',
   question: null,
-  questionNumber: null,
-  questionCount: 3,
-  citable: false,
-  state: { questionId: null, questionIndex: null, round: 1, phase: 'answering', showResults: false, timerEndsAt: null, endedAt: null },
-  mine: null,
+  takesCites: false,
+  state: { questionId: null, questionNumber: null, questionCount: 3, round: 1, phase: 'lobby', showResults: false, timerEndsAt: null, endedAt: null, version: '1' },
+  answer: null,
+  review: null,
 };
 
 export function asked(patch: Partial<LiveStudentView> = {}, state: Partial<LiveStudentView['state']> = {}): LiveStudentView {
   return {
     ...lobby,
     question: singleChoice,
-    questionNumber: 1,
-    citable: true,
+    takesCites: true,
     ...patch,
-    state: { ...lobby.state, questionId: singleChoice.id, questionIndex: 0, ...state },
+    state: { ...lobby.state, questionId: singleChoice.id, questionNumber: 1, phase: 'answering', ...state },
   };
 }
 
-export const reveal = { key: { optionId: 'o-b' }, explanation: L('Analisten zeggen het, aldus de zin.', 'Analysts say so.'), anchors: ['s3'] };
+export const review = { questionId: singleChoice.id, key: { optionId: 'o-b' }, explanation: L('Analisten zeggen het, aldus de zin.', 'Analysts say so.'), anchors: ['s3'] };
+
+/** The lesson's questions as the teacher's view carries them (with key and explanation). */
+const questions: Question[] = [
+  { ...singleChoice, skill: 'sources', explanation: review.explanation, cites: ['s3'], key: 'o-b', options: singleChoice.options } as unknown as Question,
+  { ...multipleChoice, skill: 'sources', explanation: L('Twee.', 'Two.'), cites: [], key: ['m-a', 'm-b'] } as unknown as Question,
+  { ...open, skill: 'evidence', explanation: L('Open.', 'Open.'), cites: [] } as unknown as Question,
+];
 
 export const teacherView: LiveTeacherView = {
   id: 'live-1',
   code: 'QX7-K2P',
   lessonSlug: 'wie-zegt-wat',
   lessonTitle: L('Wie zegt wat?', 'Who says what?'),
+  classId: 'c1',
   className: '2B',
-  article,
-  questions: [
-    { id: singleChoice.id, type: 'single-choice', skill: 'sources', prompt: singleChoice.prompt, public: singleChoice, reveal },
-    { id: multipleChoice.id, type: 'multiple-choice', skill: 'sources', prompt: multipleChoice.prompt, public: multipleChoice, reveal: { key: { optionIds: ['m-a', 'm-b'] }, explanation: L('Twee.', 'Two.'), anchors: [] } },
-    { id: open.id, type: 'open', skill: 'evidence', prompt: open.prompt, public: open, reveal: { key: null, explanation: L('Open.', 'Open.'), anchors: [] } },
-  ],
-  state: { questionId: singleChoice.id, questionIndex: 0, round: 1, phase: 'answering', showResults: false, timerEndsAt: null, endedAt: null },
+  startedAt: '2026-11-29T09:00:00.000Z',
+  endedAt: null,
+  lesson: { slug: 'wie-zegt-wat', title: L('Wie zegt wat?', 'Who says what?'), article, questions },
+  state: { questionId: singleChoice.id, questionNumber: 1, questionCount: 3, round: 1, phase: 'answering', showResults: false, timerEndsAt: null, endedAt: null, version: '2' },
   joinOpenUntil: new Date(Date.now() + 10 * 60_000).toISOString(),
+  joinOpen: true,
   locked: false,
   participants: [
     { id: 'p1', name: 'Anna', answered: true, removed: false },
@@ -56,11 +63,11 @@ export const teacherView: LiveTeacherView = {
       round: 1,
       answered: 1,
       right: 0,
-      answers: [
+      distribution: [
         { value: 'o-a', label: L('Trump', 'Trump'), count: 1, correct: false },
         { value: 'o-b', label: L('Analisten', 'Analysts'), count: 0, correct: true },
       ],
-      cites: [{ sentenceId: 's2', count: 1 }],
+      citations: { s2: 1 },
     },
   ],
 };
@@ -71,17 +78,14 @@ export const projectorView: LiveProjectorView = {
   lessonTitle: L('Wie zegt wat?', 'Who says what?'),
   article,
   question: singleChoice,
-  questionNumber: 1,
-  questionCount: 3,
+  joinOpen: true,
   state: { ...teacherView.state, round: 2, phase: 'revealed', showResults: true },
-  joinOpenUntil: null,
-  locked: false,
   counts: { joined: 20, answered: 20 },
   rounds: [
-    { round: 1, answered: 20, right: 8, answers: [{ value: 'o-a', label: L('Trump', 'Trump'), count: 12, correct: false }, { value: 'o-b', label: L('Analisten', 'Analysts'), count: 8, correct: true }], cites: [{ sentenceId: 's2', count: 9 }] },
-    { round: 2, answered: 20, right: 15, answers: [{ value: 'o-a', label: L('Trump', 'Trump'), count: 5, correct: false }, { value: 'o-b', label: L('Analisten', 'Analysts'), count: 15, correct: true }], cites: [{ sentenceId: 's3', count: 14 }, { sentenceId: 's2', count: 3 }] },
+    { round: 1, answered: 20, right: 0.4, distribution: [{ value: 'o-a', label: L('Trump', 'Trump'), count: 12, correct: false }, { value: 'o-b', label: L('Analisten', 'Analysts'), count: 8, correct: true }], citations: { s2: 9 } },
+    { round: 2, answered: 20, right: 0.75, distribution: [{ value: 'o-a', label: L('Trump', 'Trump'), count: 5, correct: false }, { value: 'o-b', label: L('Analisten', 'Analysts'), count: 15, correct: true }], citations: { s3: 14, s2: 3 } },
   ],
-  reveal,
+  review,
 };
 
 /** An EventSource the test drives: `sources` lists every one the page opened, newest last. */

@@ -19,6 +19,7 @@ interface Draft {
   unsent: boolean;
   /** Carried over from the previous round. */
   carried: boolean;
+  /** When this page had it acknowledged; null for an answer the server had already. */
   savedAt: string | null;
 }
 
@@ -36,11 +37,14 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
   const [status, setStatus] = createSignal<SendStatus>('idle');
   const [refusal, setRefusal] = createSignal<ApiError | null>(null);
 
+  const same = (a: { answer: Answer | undefined; cites: string[] }, b: { answer: Answer; cites: string[] }) =>
+    JSON.stringify([a.answer, a.cites]) === JSON.stringify([b.answer, b.cites]);
+
   createEffect(
     on(
       () => {
         const v = view();
-        return v ? ([v.state.questionId, v.state.round, v.mine, v.question] as const) : null;
+        return v ? ([v.state.questionId, v.state.round, v.answer, v.question] as const) : null;
       },
       (now) => {
         if (!now) return;
@@ -49,15 +53,15 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
         if (current.questionId !== questionId || current.round !== round) {
           setStatus(mine ? 'saved' : 'idle');
           setRefusal(null);
-          if (mine) return setDraft({ questionId, round, answer: mine.answer, cites: mine.cites, unsent: false, carried: false, savedAt: mine.savedAt });
+          if (mine) return setDraft({ questionId, round, answer: mine.answer, cites: mine.cites, unsent: false, carried: false, savedAt: null });
           if (current.questionId === questionId && questionId && current.answer !== undefined) {
             return setDraft({ ...current, round, unsent: true, carried: true, savedAt: null });
           }
           return setDraft({ ...empty, questionId, round, answer: question ? initialAnswer(question) : undefined });
         }
-        // the server has an answer this page did not send (another tab, a reload): show it unless editing
-        if (mine && !current.unsent && mine.savedAt !== current.savedAt) {
-          setDraft({ ...current, answer: mine.answer, cites: mine.cites, savedAt: mine.savedAt });
+        // the server has an answer this page did not send (another tab): show it unless editing
+        if (mine && !current.unsent && !same(current, mine)) {
+          setDraft({ ...current, answer: mine.answer, cites: mine.cites, savedAt: null });
           setStatus('saved');
         }
       },
@@ -75,7 +79,7 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
 
   const canSend = (q: PublicQuestion | null | undefined) => {
     const v = view();
-    return !!q && v?.state.phase === 'answering' && !v.removed && !v.state.endedAt && isComplete(q, draft().answer) && status() !== 'sending' && status() !== 'retrying';
+    return !!q && v?.state.phase === 'answering' && isComplete(q, draft().answer) && status() !== 'sending' && status() !== 'retrying';
   };
 
   /** Sends the draft; resolves true once the server has it. */

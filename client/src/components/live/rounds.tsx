@@ -6,26 +6,25 @@ import type { QuestionType } from '../../../../server/api-types.ts';
 import { isTeacherGraded } from '../../../../lessons/types/answers/index.ts';
 import { Bar } from '../teacher/report-parts.tsx';
 import { percent, pick, t } from '../../i18n/live.ts';
-import type { AnswerCount } from '../../lib/api.ts';
-import type { LiveRound } from '../../lib/live-types.ts';
+import type { LiveAnswerClass, LiveRoundResult } from '../../lib/live-types.ts';
 
-/** The share of a round's answers that were fully right; null when nobody answered. */
-export function shareRight(round: LiveRound): number | null {
-  return round.answered > 0 ? round.right / round.answered : null;
+/** The share of a round's answers that were fully right; null when unknown (before the reveal, nobody answered, open questions). */
+export function shareRight(round: LiveRoundResult): number | null {
+  return round.answered > 0 && typeof round.right === 'number' ? round.right : null;
 }
 
 /** The first and the last round's share right, when there are two rounds to compare. */
-export function shift(rounds: LiveRound[]): { from: number; to: number } | null {
+export function shift(rounds: LiveRoundResult[]): { from: number; to: number } | null {
   if (rounds.length < 2) return null;
   const from = shareRight(rounds[0]!);
   const to = shareRight(rounds[rounds.length - 1]!);
   return from === null || to === null ? null : { from: percent(from), to: percent(to) };
 }
 
-const label = (a: AnswerCount) => (typeof a.label === 'string' ? a.label : pick(a.label));
+const label = (a: LiveAnswerClass) => (typeof a.label === 'string' ? a.label : pick(a.label));
 
-export function RoundAnswers(props: { round: LiveRound; type: QuestionType; revealed: boolean; headingLevel?: 3 | 4 }): JSX.Element {
-  const total = () => props.round.answers.reduce((n, a) => n + a.count, 0);
+export function RoundAnswers(props: { round: LiveRoundResult; type: QuestionType; revealed: boolean; headingLevel?: 3 | 4 }): JSX.Element {
+  const total = () => props.round.distribution.reduce((n, a) => n + a.count, 0);
   const Heading = (p: { children: JSX.Element }) => (props.headingLevel === 4 ? <h4>{p.children}</h4> : <h3>{p.children}</h3>);
   return (
     <div class="lv-round">
@@ -40,7 +39,7 @@ export function RoundAnswers(props: { round: LiveRound; type: QuestionType; reve
       <Show when={!isTeacherGraded(props)} fallback={<p class="tw-muted">{t('live.openNoDistribution')}</p>}>
         <Show when={total() > 0} fallback={<p class="tw-muted">{t('live.noAnswersYet')}</p>}>
           <ul class="tw-dist-list">
-            <For each={props.round.answers}>
+            <For each={props.round.distribution}>
               {(a) => (
                 <li classList={{ 'tw-correct': props.revealed && a.correct }}>
                   <span class="tw-dist-label">
@@ -61,7 +60,7 @@ export function RoundAnswers(props: { round: LiveRound; type: QuestionType; reve
 }
 
 /** Every round of the question beside each other, and the shift once revealed. */
-export function Rounds(props: { rounds: LiveRound[]; type: QuestionType; revealed: boolean; headingLevel?: 3 | 4 }): JSX.Element {
+export function Rounds(props: { rounds: LiveRoundResult[]; type: QuestionType; revealed: boolean; headingLevel?: 3 | 4 }): JSX.Element {
   const moved = () => (props.revealed ? shift(props.rounds) : null);
   return (
     <div class="lv-rounds-wrap">

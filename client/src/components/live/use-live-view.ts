@@ -1,8 +1,8 @@
 // One live view kept current: read once, then followed over its event stream (the full view on
-// every (re)connect). Also the teacher's commands, each followed by a fresh read so the screen
-// does not wait for the stream.
+// every (re)connect). Also the teacher's commands, whose answer is the new view, so the screen does
+// not wait for the stream.
 import { createSignal, onCleanup, onMount } from 'solid-js';
-import { followStream, liveApi, type Connection, type LiveCommand } from '../../lib/live.ts';
+import { followStream, liveApi, type Connection, type LiveCommand, type LiveTeacherView } from '../../lib/live.ts';
 import { problemText } from '../ui/error-message.tsx';
 
 export function useLiveView<T>(read: () => Promise<T>, eventsUrl: string, onChange?: (before: T | null, after: T) => void) {
@@ -19,19 +19,18 @@ export function useLiveView<T>(read: () => Promise<T>, eventsUrl: string, onChan
     void refresh();
     onCleanup(followStream<T>(eventsUrl, { onView: accept, onConnection: setConnection }));
   });
-  return { view, failure, connection, refresh };
+  return { view, failure, connection, refresh, accept };
 }
 
 /** The teacher's commands on one session: one at a time, its error said where it happened. */
-export function useCommands(sessionId: string, after: () => Promise<unknown>) {
+export function useCommands(sessionId: string, onView: (view: LiveTeacherView) => void) {
   const [pending, setPending] = createSignal<LiveCommand['type'] | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   async function run(command: LiveCommand): Promise<boolean> {
     setPending(command.type);
     setError(null);
     try {
-      await liveApi.command(sessionId, command);
-      await after();
+      onView(await liveApi.command(sessionId, command));
       return true;
     } catch (e) {
       setError(problemText(e));

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, createMemoryHistory } from '@solidjs/router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LiveSessionPage, { studentNews } from './session.tsx';
-import { asked, FakeEventSource, lobby, reveal } from '../../components/live/fixtures.ts';
+import { asked, FakeEventSource, lobby, review } from '../../components/live/fixtures.ts';
 import type { LiveStudentView } from '../../lib/live-types.ts';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -72,13 +72,13 @@ describe('the student live screen', () => {
     expect(puts).toEqual([{ url: '/api/live/live-1/answers/q1', body: { round: 1, answer: { optionId: 'o-b' }, cites: ['s3'] } }]);
 
     // the teacher locks: the answer can no longer change
-    stream.send(asked({ mine: { answer: { optionId: 'o-b' }, cites: ['s3'], savedAt: new Date().toISOString() } }, { phase: 'locked' }));
+    stream.send(asked({ answer: { answer: { optionId: 'o-b' }, cites: ['s3'] } }, { phase: 'locked' }));
     await vi.waitFor(() => expect(screen.getByRole('radio', { name: 'Analisten' })).toBeDisabled());
     expect(screen.getAllByText('Je docent heeft de antwoorden gesloten.').length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: /versturen/ })).not.toBeInTheDocument();
 
     // the reveal: the key, the explanation and the cited sentence
-    stream.send(asked({ mine: { answer: { optionId: 'o-b' }, cites: ['s3'], savedAt: new Date().toISOString() }, reveal: { ...reveal, fraction: 1 } }, { phase: 'revealed' }));
+    stream.send(asked({ answer: { answer: { optionId: 'o-b' }, cites: ['s3'] }, review: { ...review, fraction: 1 } }, { phase: 'revealed' }));
     const panel = await screen.findByRole('region', { name: 'Het juiste antwoord' });
     expect(within(panel).getByText('Jouw antwoord: goed.')).toBeInTheDocument();
     expect(within(panel).getByText('Analisten zeggen het, aldus de zin.')).toBeInTheDocument();
@@ -119,7 +119,7 @@ describe('the student live screen', () => {
       const after = FakeEventSource.latest();
       expect(after).not.toBe(before);
       after.open();
-      after.send(asked({ mine: { answer: { optionId: 'o-a' }, cites: [], savedAt: new Date().toISOString() } }, { round: 2 }));
+      after.send(asked({ answer: { answer: { optionId: 'o-a' }, cites: [] } }, { round: 2 }));
       expect(await screen.findByRole('heading', { name: 'Vraag 1 van 3 · Ronde 2' })).toBeInTheDocument();
       expect(screen.getByRole('radio', { name: 'Trump' })).toBeChecked();
       expect(screen.getByText(/Je antwoord is ontvangen/)).toBeInTheDocument();
@@ -136,9 +136,19 @@ describe('the student live screen', () => {
     expect(screen.getByText('Je docent heeft een timer gestart: 1:30.')).toBeInTheDocument();
   });
 
-  it('tells a removed student, and a student after the end, in words', () => {
-    expect(studentNews(asked(), asked({ removed: true }))).toBe('Je doet niet meer mee');
-    expect(studentNews(asked(), asked({}, { endedAt: new Date().toISOString() }))).toBe('De les is afgelopen');
+  it('tells a student who is no longer let in, in words, instead of reconnecting for ever', async () => {
+    first = asked();
+    open();
+    await screen.findByRole('heading', { name: 'Vraag 1 van 3' });
+    first = { type: 'about:blank', title: 'Forbidden', status: 403, detail: '' } as never;
+    vi.stubGlobal('fetch', async () => json(403, first));
+    FakeEventSource.latest().fail();
+    expect(await screen.findByRole('heading', { name: 'Je doet niet (meer) mee aan deze les' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Opnieuw meedoen met een code' })).toHaveAttribute('href', '/live');
+  });
+
+  it('says what changed, politely', () => {
+    expect(studentNews(asked(), asked({}, { phase: 'ended', endedAt: new Date().toISOString() }))).toBe('De les is afgelopen');
     expect(studentNews(asked(), asked({}, { phase: 'revealed' }))).toBe('Je docent laat het juiste antwoord zien.');
     expect(studentNews(lobby, lobby)).toBeNull();
   });

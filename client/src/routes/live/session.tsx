@@ -12,6 +12,7 @@ import { createLiveAnswer } from '../../components/live/live-answer.ts';
 import { RevealPanel } from '../../components/live/reveal-panel.tsx';
 import { LiveTimer } from '../../components/live/timer.tsx';
 import { ErrorMessage, problemText } from '../../components/ui/error-message.tsx';
+import { ApiError } from '../../lib/api.ts';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
 import { formatTime, pick, t } from '../../i18n/live.ts';
@@ -20,11 +21,10 @@ import '../../styles/live.css';
 
 /** What changed between two views that a student should hear (politely); null for nothing. */
 export function studentNews(before: LiveStudentView | null, after: LiveStudentView): string | null {
-  if (after.removed && !before?.removed) return t('live.removedTitle');
-  if (after.state.endedAt && !before?.state.endedAt) return t('live.endedTitle');
+  if (after.state.phase === 'ended' && before?.state.phase !== 'ended') return t('live.endedTitle');
   if (!before) return null;
   const q = after.state.questionId;
-  if (q && q !== before.state.questionId) return t('live.newQuestion')(after.questionNumber ?? 0, after.questionCount);
+  if (q && q !== before.state.questionId) return t('live.newQuestion')(after.state.questionNumber ?? 0, after.state.questionCount);
   if (!q && before.state.questionId) return t('live.waitingTitle');
   if (q && after.state.round !== before.state.round) return t('live.newRound')(after.state.round);
   if (after.state.phase !== before.state.phase) {
@@ -49,10 +49,25 @@ export default function LiveSessionPage(): JSX.Element {
     setView(next);
   };
   onMount(() => {
-    // the first view by a plain read, so a refused session (not joined, removed) says why
-    liveApi.me(params.id!).then(accept, (e) => (view() ? undefined : setFailure(e)));
-    const stop = followStream<LiveStudentView>(liveApi.studentEventsUrl(params.id!), { onView: accept, onConnection: setConnection });
-    onCleanup(stop);
+    let stop = () => {};
+    // A plain read first, and again whenever the stream is lost: a session that refuses this device
+    // (removed, ended, never joined) says so in words instead of reconnecting for ever.
+    const read = () =>
+      liveApi.me(params.id!).then(accept, (e) => {
+        if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429) {
+          stop();
+          setFailure(e);
+        } else if (!view()) setFailure(e);
+      });
+    void read();
+    stop = followStream<LiveStudentView>(liveApi.studentEventsUrl(params.id!), {
+      onView: accept,
+      onConnection: (state) => {
+        setConnection(state);
+        if (state === 'lost') void read();
+      },
+    });
+    onCleanup(() => stop());
   });
   useTitle(() => (view() ? pick(view()!.lessonTitle) : t('live.liveLesson')));
 
@@ -62,6 +77,14 @@ export default function LiveSessionPage(): JSX.Element {
         {news()}
       </p>
       <Switch fallback={<Loading />}>
+        <Match when={failure() instanceof ApiError && (failure() as ApiError).status < 500}>
+          <div class="page narrow">
+            <Notice title={t('live.goneTitle')} text={t('live.goneText')} />
+            <p>
+              <A href="/live">{t('live.joinAgain')}</A>
+            </p>
+          </div>
+        </Match>
         <Match when={!view() && failure()}>
           <div class="page narrow">
             <ErrorMessage error={failure()} />
@@ -94,10 +117,7 @@ function StudentLesson(props: { view: LiveStudentView; connection: Connection })
         <ConnectionLine connection={props.connection} />
       </div>
       <Switch fallback={<CurrentQuestion view={v()} />}>
-        <Match when={v().removed}>
-          <Notice title={t('live.removedTitle')} text={t('live.removedText')} />
-        </Match>
-        <Match when={v().state.endedAt}>
+        <Match when={v().state.phase === 'ended'}>
           <Notice title={t('live.endedTitle')} text={t('live.endedText')} />
         </Match>
         <Match when={!v().question}>
@@ -145,7 +165,7 @@ function CurrentQuestion(props: { view: LiveStudentView }): JSX.Element {
     ),
   );
 
-  const revealed = () => (phase() === 'revealed' ? v().reveal : undefined);
+  const revealed = () => (phase() === 'revealed' ? (v().review ?? undefined) : undefined);
   const statusText = createMemo(() => {
     switch (live.status()) {
       case 'sending':
@@ -168,7 +188,7 @@ function CurrentQuestion(props: { view: LiveStudentView }): JSX.Element {
     <div class="lv-body">
       <section class="lv-question-pane" aria-labelledby="lv-question-h">
         <h2 id="lv-question-h" class="question-number" tabindex="-1" ref={heading}>
-          {t('live.questionOf')(v().questionNumber ?? 0, v().questionCount)}
+          {t('live.questionOf')(v().state.questionNumber ?? 0, v().state.questionCount)}
           <Show when={v().state.round > 1}> · {t('live.roundN')(v().state.round)}</Show>
         </h2>
         <LiveTimer endsAt={phase() === 'answering' ? v().state.timerEndsAt : null} />
@@ -188,13 +208,13 @@ function CurrentQuestion(props: { view: LiveStudentView }): JSX.Element {
               }}
             >
               <QuestionRenderer question={q} answer={live.answer()} onChange={live.change} disabled={closed()} article={article()} />
-              <Show when={v().citable}>
+              <Show when={v().takesCites}>
                 <CitePicker article={article()} focus={q.focus} cites={live.cites()} onChange={live.cite} disabled={closed()} />
               </Show>
               <Show when={!closed()}>
                 <p class="lv-send">
                   <button type="submit" class="primary" disabled={!live.canSend(q)}>
-                    {live.savedAt() && !live.carried() ? t('live.sendChanged') : t('live.send')}
+                    {v().answer && live.unsent() ? t('live.sendChanged') : t('live.send')}
                   </button>
                 </p>
               </Show>
@@ -209,14 +229,7 @@ function CurrentQuestion(props: { view: LiveStudentView }): JSX.Element {
         </Show>
         <Show when={question() && revealed()}>
           {(r) => (
-            <RevealPanel
-              question={question()!}
-              reveal={r()}
-              article={article()}
-              fraction={v().reveal?.fraction}
-              answered={!!v().mine}
-              title={t('live.revealTitle')}
-            />
+            <RevealPanel question={question()!} review={r()} article={article()} fraction={r().fraction} answered={!!v().answer} title={t('live.revealTitle')} />
           )}
         </Show>
       </section>

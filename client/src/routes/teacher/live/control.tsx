@@ -16,7 +16,7 @@ import { ErrorText } from '../../../components/ui/error-text.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { useTitle } from '../../../components/ui/page-title.tsx';
 import { formatTime, pick, skillName, t } from '../../../i18n/live.ts';
-import { liveApi, type LiveParticipant, type LiveTeacherView } from '../../../lib/live.ts';
+import { liveApi, type LiveParticipantView, type LiveTeacherView } from '../../../lib/live.ts';
 import '../../../styles/teacher.css';
 import '../../../styles/live.css';
 
@@ -64,23 +64,24 @@ function Control(): JSX.Element {
         <Match when={!live.view() && live.failure()}>
           <ErrorMessage error={live.failure()} retry={() => void live.refresh()} />
         </Match>
-        <Match when={live.view()}>{(v) => <ControlBody view={v()} connection={live.connection()} refresh={live.refresh} />}</Match>
+        <Match when={live.view()}>{(v) => <ControlBody view={v()} connection={live.connection()} accept={live.accept} />}</Match>
       </Switch>
     </>
   );
 }
 
-function ControlBody(props: { view: LiveTeacherView; connection: string; refresh: () => Promise<unknown> }): JSX.Element {
+function ControlBody(props: { view: LiveTeacherView; connection: string; accept: (view: LiveTeacherView) => void }): JSX.Element {
   const navigate = useNavigate();
   const v = () => props.view;
-  const commands = useCommands(v().id, props.refresh);
+  const commands = useCommands(v().id, props.accept);
   const busy = () => commands.pending() !== null;
-  const current = createMemo(() => v().questions.find((q) => q.id === v().state.questionId) ?? null);
-  const index = () => v().questions.findIndex((q) => q.id === v().state.questionId);
-  const ended = () => !!v().state.endedAt;
+  const questions = () => v().lesson.questions;
+  const article = createMemo(() => v().lesson.article, undefined, { equals: (a, b) => a.title === b.title });
+  const current = createMemo(() => questions().find((q) => q.id === v().state.questionId) ?? null);
+  const ended = () => v().state.phase === 'ended';
   const [minutes, setMinutes] = createSignal('2');
   const [confirmEnd, setConfirmEnd] = createSignal(false);
-  const joinOpen = () => !!v().joinOpenUntil && Date.parse(v().joinOpenUntil!) > Date.now() && !v().locked;
+  const joinOpen = () => v().joinOpen;
 
   return (
     <>
@@ -107,7 +108,7 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; refresh
       <section class="tw-section tw-join-code-panel lv-code-panel" aria-labelledby="lv-code-h">
         <h2 id="lv-code-h">{t('live.sessionCode')}</h2>
         <p class="tw-join-code" translate="no">
-          {v().code}
+          {v().code ?? '–'}
         </p>
         <p>{t('live.joinHow')(`${location.host}/live`)}</p>
         <p class="lv-join-state">
@@ -159,7 +160,7 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; refresh
           {(q) => (
             <>
               <h2 id="lv-current-h">
-                {t('live.questionOf')(index() + 1, v().questions.length)} · {t('live.roundN')(v().state.round)}
+                {t('live.questionOf')(v().state.questionNumber ?? 0, v().state.questionCount)} · {t('live.roundN')(v().state.round)}
               </h2>
               <p class="tw-prompt lv-prompt">
                 {pick(q().prompt)} <span class="tw-muted">({skillName(q().skill)})</span>
@@ -226,14 +227,13 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; refresh
               </Show>
               <Rounds rounds={v().rounds} type={q().type} revealed headingLevel={3} />
               <RevealPanel
-                question={q().public}
-                reveal={q().reveal}
-                article={v().article}
+                review={{ key: null, explanation: q().explanation, anchors: q().cites }}
+                article={article()}
                 title={v().state.phase === 'revealed' ? t('live.keyRevealed') : t('live.keyPrivate')}
               />
-              <Show when={v().rounds.some((r) => r.cites.length > 0)}>
+              <Show when={v().rounds.some((r) => Object.keys(r.citations).length > 0)}>
                 <For each={v().rounds}>
-                  {(r) => <CitedHeatMap article={v().article} cites={r.cites} anchors={q().reveal.anchors} caption={t('live.heatCaption')(r.round)} />}
+                  {(r) => <CitedHeatMap article={article()} citations={r.citations} anchors={q().cites} caption={t('live.heatCaption')(r.round)} />}
                 </For>
               </Show>
             </>
@@ -244,7 +244,7 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; refresh
       <section class="tw-section" aria-labelledby="lv-questions-h">
         <h2 id="lv-questions-h">{t('live.questions')}</h2>
         <ol class="lv-question-list">
-          <For each={v().questions}>
+          <For each={questions()}>
             {(q, i) => (
               <li aria-current={q.id === v().state.questionId ? 'step' : undefined} classList={{ 'lv-question-current': q.id === v().state.questionId }}>
                 <span>
@@ -314,7 +314,7 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; refresh
   );
 }
 
-function ParticipantRow(props: { participant: LiveParticipant; disabled: boolean; onRemove: () => Promise<boolean> }): JSX.Element {
+function ParticipantRow(props: { participant: LiveParticipantView; disabled: boolean; onRemove: () => Promise<boolean> }): JSX.Element {
   const [confirming, setConfirming] = createSignal(false);
   const p = () => props.participant;
   return (

@@ -22,7 +22,7 @@ beforeEach(() => {
     if (url === '/api/live/live-1/projector') return json(200, projectorView);
     if (url === '/api/live/live-1/commands') {
       commands.push(JSON.parse(init!.body as string));
-      return json(200, teacherView.state);
+      return json(200, teacherView);
     }
     return json(404, { type: 'about:blank', title: 'Not found', status: 404, detail: '' });
   });

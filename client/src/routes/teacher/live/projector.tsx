@@ -45,7 +45,7 @@ function Stage(props: { view: LiveProjectorView }): JSX.Element {
   const v = () => props.view;
   let stage!: HTMLDivElement;
   const article = createMemo(() => v().article, undefined, { equals: (a, b) => a.title === b.title });
-  const revealed = () => (v().state.phase === 'revealed' ? v().reveal : undefined);
+  const revealed = () => (v().state.phase === 'revealed' ? (v().review ?? undefined) : undefined);
   return (
     <div class="tw-page tw-projector lv-projector" ref={stage}>
       <div class="tw-toolbar tw-projector-bar tw-no-print">
@@ -56,9 +56,9 @@ function Stage(props: { view: LiveProjectorView }): JSX.Element {
       </div>
       <header class="lv-projector-head">
         <h1>{pick(v().lessonTitle)}</h1>
-        <Show when={!v().state.endedAt} fallback={<p class="lv-projector-join">{t('live.endedTitle')}</p>}>
+        <Show when={v().state.phase !== 'ended' && v().code} fallback={<p class="lv-projector-join">{t('live.endedTitle')}</p>}>
           <div class="lv-projector-join">
-            <p class="lv-projector-how">{v().locked ? t('live.joinLocked') : t('live.joinHow')(`${location.host}/live`)}</p>
+            <p class="lv-projector-how">{v().joinOpen ? t('live.joinHow')(`${location.host}/live`) : t('live.joinClosed')}</p>
             <p class="lv-projector-code" translate="no">
               {v().code}
             </p>
@@ -79,25 +79,25 @@ function Stage(props: { view: LiveProjectorView }): JSX.Element {
         {(q) => (
           <section class="lv-projector-question" aria-labelledby="lv-pq-h">
             <h2 id="lv-pq-h">
-              {t('live.questionOf')(v().questionNumber ?? 0, v().questionCount)} · {t('live.roundN')(v().state.round)}
+              {t('live.questionOf')(v().state.questionNumber ?? 0, v().state.questionCount)} · {t('live.roundN')(v().state.round)}
               <Show when={v().state.phase === 'locked'}> · {t('live.phase').locked}</Show>
             </h2>
             <p class="lv-projector-prompt">{pick(q().prompt)}</p>
             <LiveTimer endsAt={v().state.phase === 'answering' ? v().state.timerEndsAt : null} />
-            <Show when={v().state.showResults && v().rounds} fallback={<p class="tw-muted">{t('live.resultsHiddenProjector')}</p>}>
+            <Show when={v().state.showResults && v().rounds.length > 0 && v().rounds} fallback={<p class="tw-muted">{t('live.resultsHiddenProjector')}</p>}>
               {(rounds) => (
                 <div class="lv-projector-results">
                   <Rounds rounds={rounds()} type={q().type} revealed={!!revealed()} />
                   <CitedHeatMap
                     article={article()}
-                    cites={rounds()[rounds().length - 1]?.cites ?? []}
+                    citations={rounds()[rounds().length - 1]?.citations ?? {}}
                     anchors={revealed()?.anchors}
                     caption={t('live.heatCaption')(rounds()[rounds().length - 1]?.round ?? 1)}
                   />
                 </div>
               )}
             </Show>
-            <Show when={revealed()}>{(r) => <RevealPanel question={q()} reveal={r()} article={article()} />}</Show>
+            <Show when={revealed()}>{(r) => <RevealPanel question={q()} review={r()} article={article()} />}</Show>
           </section>
         )}
       </Show>

@@ -1,6 +1,6 @@
 // /teacher/live/:id/results: after (or during) a live lesson, per question the share right in each
-// round, who moved from wrong to right and from right to wrong (names: the teacher's page only),
-// the misconceptions per round, and the CSV like the assignment report's.
+// round, who moved from wrong to right and from right to wrong against the round before (names:
+// the teacher's page only), the misconceptions per round, and the CSV like the assignment report's.
 import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useParams } from '@solidjs/router';
 import { RequireTeacher } from '../../../components/teacher/require-teacher.tsx';
@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../../components/ui/error-message.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { useTitle } from '../../../components/ui/page-title.tsx';
 import { formatDateTime, misconceptionName, percent, pick, t } from '../../../i18n/live.ts';
-import { liveApi, type LiveResults, type LiveResultsQuestion } from '../../../lib/live.ts';
+import { liveApi, type LiveResults } from '../../../lib/live.ts';
 import '../../../styles/teacher.css';
 import '../../../styles/live.css';
 
@@ -30,7 +30,7 @@ export default function LiveResultsPage(): JSX.Element {
 function ResultsLoader(): JSX.Element {
   const params = useParams();
   const [results, { refetch }] = createResource(() => params.id!, (id) => liveApi.results(id));
-  useTitle(() => (results.latest ? t('live.resultsTitle')(pick(results.latest.lessonTitle)) : t('live.liveLesson')));
+  useTitle(() => (results.latest ? t('live.resultsTitle')(pick(results.latest.session.lessonTitle)) : t('live.liveLesson')));
   return (
     <Switch fallback={<Loading />}>
       <Match when={results.error}>
@@ -41,37 +41,50 @@ function ResultsLoader(): JSX.Element {
   );
 }
 
+type ResultsQuestion = LiveResults['questions'][number];
+
 function ResultsBody(props: { results: LiveResults }): JSX.Element {
-  const r = () => props.results;
+  const session = () => props.results.session;
+  const answered = () => props.results.questions.filter((q) => q.rounds.some((r) => r.answered > 0));
   return (
     <>
       <p class="tw-back">
-        <A href={`/teacher/live/${r().id}`}>{t('live.backToControl')}</A>
+        <A href={`/teacher/live/${session().id}`}>{t('live.backToControl')}</A>
       </p>
-      <h1>{t('live.resultsTitle')(pick(r().lessonTitle))}</h1>
+      <h1>{t('live.resultsTitle')(pick(session().lessonTitle))}</h1>
       <p class="tw-muted">
-        {r().className ? t('live.forClass')(r().className!) : t('live.forGuests')} · {formatDateTime(r().startedAt)}
-        <Show when={r().endedAt}> – {formatDateTime(r().endedAt)}</Show>
+        {session().className ? t('live.forClass')(session().className!) : t('live.forGuests')} · {formatDateTime(session().startedAt)}
+        <Show when={session().endedAt}> – {formatDateTime(session().endedAt)}</Show> · {t('live.participants')(props.results.participants)}
       </p>
       <p>
-        <a class="tw-button" href={liveApi.resultsCsvUrl(r().id)} download="">
+        <a class="tw-button" href={liveApi.resultsCsvUrl(session().id)} download="">
           {t('live.downloadCsv')}
         </a>
       </p>
-      <Show when={r().questions.some((q) => q.rounds.length > 0)} fallback={<p>{t('live.noResults')}</p>}>
-        <For each={r().questions.filter((q) => q.rounds.length > 0)}>{(q) => <QuestionResults question={q} number={r().questions.indexOf(q) + 1} />}</For>
+      <Show when={answered().length > 0} fallback={<p>{t('live.noResults')}</p>}>
+        <For each={answered()}>{(q) => <QuestionResults question={q} />}</For>
       </Show>
     </>
   );
 }
 
-function QuestionResults(props: { question: LiveResultsQuestion; number: number }): JSX.Element {
+function Names(props: { movers: { name: string }[] }): JSX.Element {
+  return (
+    <Show when={props.movers.length > 0} fallback={<span class="tw-muted">–</span>}>
+      <ul class="lv-plain-list">
+        <For each={props.movers}>{(m) => <li>{m.name}</li>}</For>
+      </ul>
+    </Show>
+  );
+}
+
+function QuestionResults(props: { question: ResultsQuestion }): JSX.Element {
   const q = () => props.question;
-  const id = () => `lv-res-${props.number}`;
+  const id = () => `lv-res-${q().questionNumber}`;
   return (
     <section class="tw-section lv-result" aria-labelledby={id()}>
       <h2 id={id()}>
-        {t('live.questionN')(props.number)}: <span class="lv-result-prompt">{pick(q().prompt)}</span>
+        {t('live.questionN')(q().questionNumber)}: <span class="lv-result-prompt">{pick(q().prompt)}</span>
       </h2>
       <div class="tw-scroll" role="region" aria-labelledby={`${id()}-caption`} tabindex="0">
         <table class="tw-table">
@@ -84,6 +97,8 @@ function QuestionResults(props: { question: LiveResultsQuestion; number: number 
               </th>
               <th scope="col">{t('live.shareRight')}</th>
               <th scope="col">{t('live.misconceptions')}</th>
+              <th scope="col">{t('live.wrongToRightShort')}</th>
+              <th scope="col">{t('live.rightToWrongShort')}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,7 +108,9 @@ function QuestionResults(props: { question: LiveResultsQuestion; number: number 
                   <th scope="row">{t('live.roundN')(round.round)}</th>
                   <td class="tw-num">{round.answered}</td>
                   <td>
-                    <Bar fraction={round.answered ? round.right / round.answered : 0} label={t('live.rightPct')(percent(round.answered ? round.right / round.answered : 0))} />
+                    <Show when={round.right !== null} fallback={<span class="tw-muted">{t('live.teacherGraded')}</span>}>
+                      <Bar fraction={round.right ?? 0} label={t('live.rightPct')(percent(round.right ?? 0))} />
+                    </Show>
                   </td>
                   <td>
                     <Show when={round.misconceptions.length > 0} fallback={<span class="tw-muted">–</span>}>
@@ -108,32 +125,18 @@ function QuestionResults(props: { question: LiveResultsQuestion; number: number 
                       </ul>
                     </Show>
                   </td>
+                  <td>
+                    <Names movers={round.wrongToRight} />
+                  </td>
+                  <td>
+                    <Names movers={round.rightToWrong} />
+                  </td>
                 </tr>
               )}
             </For>
           </tbody>
         </table>
       </div>
-      <Show when={q().rounds.length > 1}>
-        <div class="lv-movers">
-          <div>
-            <h3>{t('live.wrongToRight')(q().wrongToRight.length)}</h3>
-            <Show when={q().wrongToRight.length > 0} fallback={<p class="tw-muted">{t('live.nobody')}</p>}>
-              <ul class="lv-plain-list">
-                <For each={q().wrongToRight}>{(name) => <li>{name}</li>}</For>
-              </ul>
-            </Show>
-          </div>
-          <div>
-            <h3>{t('live.rightToWrong')(q().rightToWrong.length)}</h3>
-            <Show when={q().rightToWrong.length > 0} fallback={<p class="tw-muted">{t('live.nobody')}</p>}>
-              <ul class="lv-plain-list">
-                <For each={q().rightToWrong}>{(name) => <li>{name}</li>}</For>
-              </ul>
-            </Show>
-          </div>
-        </div>
-      </Show>
     </section>
   );
 }
