@@ -1,5 +1,6 @@
 // The article with the sentences the class cited, darker the more often: each cited sentence also
-// says its count in text ("7×"), so the colour only repeats it. No names, for the projector.
+// says its count in text ("7×"), so the colour only repeats it. No names, for the projector, where
+// only the paragraphs with a cited sentence are shown.
 import { For, Show, createMemo, type JSX } from 'solid-js';
 import type { ArticleView } from '../../lib/api.ts';
 import { t } from '../../i18n/live.ts';
@@ -10,10 +11,22 @@ export function heatBand(count: number, max: number): 0 | 1 | 2 | 3 {
   return share > 0.66 ? 3 : share > 0.33 ? 2 : 1;
 }
 
-export function CitedHeatMap(props: { article: ArticleView; citations: Record<string, number>; anchors?: string[]; caption: string }): JSX.Element {
+export function CitedHeatMap(props: {
+  article: ArticleView;
+  citations: Record<string, number>;
+  anchors?: string[];
+  caption: string;
+  /** Only the paragraphs with a cited sentence (or one of the key's), the rest left out with a mark: for the projector. */
+  onlyCited?: boolean;
+}): JSX.Element {
   const counts = createMemo(() => new Map(Object.entries(props.citations)));
   const max = createMemo(() => Math.max(0, ...counts().values()));
   const anchors = createMemo(() => new Set(props.anchors ?? []));
+  const paragraphs = createMemo(() => {
+    const shown = props.article.paragraphs.map((p) => !props.onlyCited || p.sentences.some((s) => counts().has(s.id) || anchors().has(s.id)));
+    // a left-out stretch of paragraphs becomes one mark, so the reader sees text was skipped
+    return props.article.paragraphs.flatMap((p, i) => (shown[i] ? [p] : i > 0 && !shown[i - 1] ? [] : [null]));
+  });
   return (
     <figure class="lv-heat">
       <figcaption>
@@ -30,34 +43,41 @@ export function CitedHeatMap(props: { article: ArticleView; citations: Record<st
       </figcaption>
       <Show when={max() > 0} fallback={<p class="tw-muted">{t('live.noCitesYet')}</p>}>
         <div class="lv-heat-text" lang={props.article.language}>
-          <For each={props.article.paragraphs}>
-            {(p) => (
-              <p classList={{ 'lv-heat-heading': p.kind === 'heading' }}>
-                <For each={p.sentences}>
-                  {(s, i) => {
-                    const count = () => counts().get(s.id) ?? 0;
-                    return (
-                      <>
-                        {i() > 0 ? ' ' : ''}
-                        <span class={`lv-heat-s lv-heat-${heatBand(count(), max())}`} classList={{ 'lv-heat-anchor': anchors().has(s.id) }}>
-                          {s.text}
-                          <Show when={count() > 0}>
-                            {' '}
-                            <span class="lv-heat-count">
-                              <span aria-hidden="true">{count()}×</span>
-                              <span class="tw-sr-only">{t('live.citedTimes')(count())}</span>
-                            </span>
-                          </Show>
-                          <Show when={anchors().has(s.id)}>
-                            <span class="tw-sr-only"> ({t('live.heatKey')})</span>
-                          </Show>
-                        </span>
-                      </>
-                    );
-                  }}
-                </For>
-              </p>
-            )}
+          <For each={paragraphs()}>
+            {(p) =>
+              p === null ? (
+                <p class="lv-heat-skip">
+                  <span aria-hidden="true">[…]</span>
+                  <span class="tw-sr-only">{t('live.heatSkipped')}</span>
+                </p>
+              ) : (
+                <p classList={{ 'lv-heat-heading': p.kind === 'heading' }}>
+                  <For each={p.sentences}>
+                    {(s, i) => {
+                      const count = () => counts().get(s.id) ?? 0;
+                      return (
+                        <>
+                          {i() > 0 ? ' ' : ''}
+                          <span class={`lv-heat-s lv-heat-${heatBand(count(), max())}`} classList={{ 'lv-heat-anchor': anchors().has(s.id) }}>
+                            {s.text}
+                            <Show when={count() > 0}>
+                              {' '}
+                              <span class="lv-heat-count">
+                                <span aria-hidden="true">{count()}×</span>
+                                <span class="tw-sr-only">{t('live.citedTimes')(count())}</span>
+                              </span>
+                            </Show>
+                            <Show when={anchors().has(s.id)}>
+                              <span class="tw-sr-only">{` (${t('live.heatKey')})`}</span>
+                            </Show>
+                          </span>
+                        </>
+                      );
+                    }}
+                  </For>
+                </p>
+              )
+            }
           </For>
         </div>
       </Show>

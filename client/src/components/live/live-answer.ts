@@ -2,7 +2,7 @@
 // sentences they cite, and sending it (retried while the question and round stay the same). A new
 // question starts empty; a new round of the same question starts from their last answer, not yet
 // sent; an answer the server already has (after a reload or on another tab) is shown as saved.
-import { createEffect, createSignal, on, untrack } from 'solid-js';
+import { createComputed, createSignal, on, untrack } from 'solid-js';
 import type { Answer, PublicQuestion } from '../../../../server/api-types.ts';
 import { initialAnswer, isComplete } from '../../../../lessons/types/answers/index.ts';
 import { ApiError } from '../../lib/api.ts';
@@ -40,7 +40,9 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
   const same = (a: { answer: Answer | undefined; cites: string[] }, b: { answer: Answer; cites: string[] }) =>
     JSON.stringify([a.answer, a.cites]) === JSON.stringify([b.answer, b.cites]);
 
-  createEffect(
+  // a computation, not an effect: the draft follows the question before anything renders it, so a
+  // renderer never receives the previous question's answer (another type's shape)
+  createComputed(
     on(
       () => {
         const v = view();
@@ -68,6 +70,11 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
     ),
   );
 
+  const current = () => {
+    const v = view();
+    return !!v && draft().questionId === v.state.questionId && draft().round === v.state.round;
+  };
+
   const change = (answer: Answer) => {
     setDraft((d) => ({ ...d, answer, unsent: true, carried: false }));
     if (status() !== 'sending' && status() !== 'retrying') setStatus('idle');
@@ -79,7 +86,7 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
 
   const canSend = (q: PublicQuestion | null | undefined) => {
     const v = view();
-    return !!q && v?.state.phase === 'answering' && isComplete(q, draft().answer) && status() !== 'sending' && status() !== 'retrying';
+    return !!q && v?.state.phase === 'answering' && current() && isComplete(q, draft().answer) && status() !== 'sending' && status() !== 'retrying';
   };
 
   /** Sends the draft; resolves true once the server has it. */
@@ -115,8 +122,9 @@ export function createLiveAnswer(view: () => LiveStudentView | null | undefined,
   }
 
   return {
-    answer: () => draft().answer,
-    cites: () => draft().cites,
+    /** The draft, only while it belongs to the question and round on screen. */
+    answer: () => (current() ? draft().answer : undefined),
+    cites: () => (current() ? draft().cites : []),
     unsent: () => draft().unsent,
     carried: () => draft().carried,
     savedAt: () => draft().savedAt,

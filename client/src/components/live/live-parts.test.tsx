@@ -51,6 +51,14 @@ describe('the cited-sentence heat map', () => {
     expect(heatBand(3, 14)).toBe(1);
     expect(heatBand(0, 14)).toBe(0);
   });
+
+  it('on the projector shows only the paragraphs with a cited sentence, and marks what it left out', () => {
+    render(() => <CitedHeatMap article={article} citations={{ s3: 2 }} caption="Ronde 1" onlyCited />);
+    expect(screen.getByText('Dat zou de prijs verhogen, aldus analisten.')).toBeInTheDocument();
+    expect(screen.queryByText('Trump dreigt Apple')).not.toBeInTheDocument();
+    expect(screen.queryByText('Apple reageerde niet.')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Hier staan alinea’s zonder aangehaalde zinnen; die zijn weggelaten.')).toHaveLength(2);
+  });
 });
 
 describe('the shift between rounds', () => {

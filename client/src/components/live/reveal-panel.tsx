@@ -34,8 +34,7 @@ export function RevealPanel(props: {
         <p>{t('live.youDidNotAnswer')}</p>
       </Show>
       <Show when={key().length > 0}>
-        <h4>{t('live.correctAnswer')}</h4>
-        <ul class="lv-key">
+        <ul class="lv-key" aria-label={t('live.correctAnswer')}>
           <For each={key()}>{(line) => <li>{line}</li>}</For>
         </ul>
       </Show>

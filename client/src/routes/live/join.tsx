@@ -5,7 +5,7 @@ import { createAsync, useNavigate } from '@solidjs/router';
 import { Field } from '../../components/ui/field.tsx';
 import { ErrorText } from '../../components/ui/error-text.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
-import { problemText } from '../../components/ui/error-message.tsx';
+import { problemText, problemType } from '../../components/ui/error-message.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { liveApi } from '../../lib/live.ts';
 import { getMeOrNull } from '../../lib/queries.ts';
@@ -39,10 +39,12 @@ export default function LiveJoinPage(): JSX.Element {
       navigate(`/live/${encodeURIComponent(joined.sessionId)}`);
     } catch (e) {
       const errors = e instanceof ApiError ? (e.problem.errors ?? []) : [];
-      const nameError = errors.find((x) => x.path.includes('displayName'))?.message;
+      const kind = problemType(e);
+      const nameError = kind === 'name-taken' ? t('live.nameTaken') : errors.find((x) => x.path.includes('displayName'))?.message;
       const codeError =
         errors.find((x) => x.path.includes('code'))?.message ?? (e instanceof ApiError && (e.status === 404 || e.status === 403) ? t('live.codeRefused') : undefined);
-      setRefused({ code: codeError, name: nameError, other: codeError || nameError ? undefined : problemText(e) });
+      const other = kind === 'class-only' ? t('live.classOnly') : kind === 'session-full' ? t('live.sessionFull') : problemText(e);
+      setRefused({ code: codeError, name: nameError, other: codeError || nameError ? undefined : other });
       if (codeError) codeInput.focus();
       else if (nameError) nameInput?.focus();
     } finally {

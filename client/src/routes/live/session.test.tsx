@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LiveSessionPage, { studentNews } from './session.tsx';
 import { asked, FakeEventSource, lobby, review } from '../../components/live/fixtures.ts';
 import type { LiveStudentView } from '../../lib/live-types.ts';
+import { multipleChoice } from '../../components/questions/fixtures.ts';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -93,6 +94,15 @@ describe('the student live screen', () => {
     await user.click(screen.getByRole('button', { name: 'Antwoord versturen' }));
     await vi.waitFor(() => expect(puts).toHaveLength(2));
     expect(puts[1]!.body).toEqual({ round: 2, answer: { optionId: 'o-b' }, cites: ['s3'] });
+
+    // the next question, of another type: it starts empty (never the last question's answer)
+    stream.send(asked({ question: multipleChoice }, { questionId: multipleChoice.id, questionNumber: 2 }));
+    expect(await screen.findByRole('heading', { name: 'Vraag 2 van 3' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+    await user.click(screen.getByRole('checkbox', { name: 'Analisten' }));
+    await user.click(screen.getByRole('button', { name: 'Antwoord versturen' }));
+    await vi.waitFor(() => expect(puts).toHaveLength(3));
+    expect(puts[2]).toEqual({ url: '/api/live/live-1/answers/q2', body: { round: 1, answer: { optionIds: ['m-b'] }, cites: [] } });
   }, 30_000);
 
   it('says an answer came too late when the server refuses it (locked or another round)', async () => {

@@ -233,7 +233,8 @@ function CurrentQuestion(props: { view: LiveStudentView }): JSX.Element {
           )}
         </Show>
       </section>
-      <section class="lv-article-pane" aria-label={t('live.article')}>
+      {/* its own scroll box beside the question on a wide screen: focusable, so the keyboard scrolls it too */}
+      <section class="lv-article-pane" aria-label={t('live.article')} tabindex="0">
         <ArticleReader article={article()} focus={question()?.focus} anchors={revealed()?.anchors ?? []} selected={live.cites()} />
       </section>
     </div>

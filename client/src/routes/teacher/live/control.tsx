@@ -147,7 +147,7 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; accept:
 
       <ErrorText error={commands.error()} />
 
-      <section class="tw-section lv-current" aria-labelledby="lv-current-h">
+      <section class="tw-section lv-current" aria-labelledby="lv-current-h" aria-busy={busy()}>
         <Show
           when={current()}
           fallback={
@@ -251,9 +251,14 @@ function ControlBody(props: { view: LiveTeacherView; connection: string; accept:
                   <strong>{t('live.questionN')(i() + 1)}</strong> {pick(q.prompt)}
                 </span>
                 <Show when={!ended() && q.id !== v().state.questionId}>
-                  <button type="button" class="tw-button tw-small" disabled={busy()} onClick={() => void commands.run({ type: 'show-question', questionId: q.id })}>
+                  <button
+                    type="button"
+                    class="tw-button tw-small"
+                    aria-label={t('live.showQuestionN')(i() + 1)}
+                    disabled={busy()}
+                    onClick={() => void commands.run({ type: 'show-question', questionId: q.id })}
+                  >
                     {t('live.showQuestion')}
-                    <span class="tw-sr-only">: {t('live.questionN')(i() + 1)}</span>
                   </button>
                 </Show>
                 <Show when={q.id === v().state.questionId}>
@@ -337,9 +342,8 @@ function ParticipantRow(props: { participant: LiveParticipantView; disabled: boo
         <Show
           when={confirming()}
           fallback={
-            <button type="button" class="tw-button tw-danger tw-small" disabled={props.disabled} onClick={() => setConfirming(true)}>
+            <button type="button" class="tw-button tw-danger tw-small" aria-label={t('live.removeWho')(p().name)} disabled={props.disabled} onClick={() => setConfirming(true)}>
               {t('live.remove')}
-              <span class="tw-sr-only">: {p().name}</span>
             </button>
           }
         >

@@ -57,9 +57,9 @@ describe('the live control screen', () => {
     await user.click(screen.getByRole('button', { name: 'Ronde 2 starten' }));
     await user.click(screen.getByRole('button', { name: 'Resultaten op het bord' }));
     await user.click(screen.getByRole('button', { name: 'Timer starten' }));
-    await user.click(screen.getByRole('button', { name: 'Tonen: Vraag 2' }));
+    await user.click(screen.getByRole('button', { name: 'Vraag 2 tonen' }));
     await user.click(screen.getByRole('button', { name: 'Meedoen sluiten' }));
-    await user.click(screen.getByRole('button', { name: 'Verwijderen: Bram' }));
+    await user.click(screen.getByRole('button', { name: 'Bram verwijderen' }));
     await user.click(await screen.findByRole('button', { name: 'Ja, verwijderen' }));
     await vi.waitFor(() => expect(commands).toHaveLength(8));
     expect(commands).toEqual([

@@ -93,6 +93,7 @@ function Stage(props: { view: LiveProjectorView }): JSX.Element {
                     citations={rounds()[rounds().length - 1]?.citations ?? {}}
                     anchors={revealed()?.anchors}
                     caption={t('live.heatCaption')(rounds()[rounds().length - 1]?.round ?? 1)}
+                    onlyCited
                   />
                 </div>
               )}
