@@ -17,7 +17,7 @@ const number = (q: Question) => LESSON.questions.indexOf(q) + 1;
 const Q1 = LESSON.questions.find((q) => q.type === 'single-choice')! as Extract<Question, { type: 'single-choice' }>;
 const Q2 = LESSON.questions.find((q) => q.type === 'multiple-choice')! as Extract<Question, { type: 'multiple-choice' }>;
 /** An option's text as the student sees it (the Dutch interface), by its id in the lesson. */
-const text = (q: { options: { id: string; text: { nl: string } }[] }, id: string) => q.options.find((o) => o.id === id)!.text.nl;
+const text = (q: { options: { id: string; text: { nl?: string } }[] }, id: string) => q.options.find((o) => o.id === id)!.text.nl!;
 const wrongOf = (q: typeof Q1) => q.options.filter((o) => o.id !== q.key).map((o) => o.id);
 
 describe.runIf(chromiumAvailable())('a live lesson in the browser', () => {
