@@ -175,7 +175,28 @@ export const api = {
       query: { ...(separator === 'comma' ? { separator: 'comma' as const } : {}), ...(lang === 'en' ? { lang } : {}) },
     }),
   liveUrl: (assignmentId: string) => client.assignments[':id'].live.$path(id(assignmentId)),
+
+  // Live lessons (issue 11): the teacher's session, commands, projector and results; a student's side.
+  live: {
+    start: (slug: string, classId?: string) => unwrap(client.live.$post({ json: { slug, ...(classId ? { classId } : {}) } })),
+    sessions: () => unwrap(client.live.$get()).then((r) => r.sessions),
+    session: (sessionId: string) => unwrap(client.live[':id'].$get(id(sessionId))),
+    command: (sessionId: string, command: LiveCommand) => unwrap(client.live[':id'].commands.$post({ ...id(sessionId), json: command })),
+    projector: (sessionId: string) => unwrap(client.live[':id'].projector.$get(id(sessionId))),
+    results: (sessionId: string) => unwrap(client.live[':id'].results.$get(id(sessionId))),
+    resultsCsvUrl: (sessionId: string) => client.live[':id']['results.csv'].$path({ ...id(sessionId), query: {} }),
+    join: (code: string, displayName?: string) => unwrap(client.live.join.$post({ json: { code, ...(displayName ? { displayName } : {}) } })),
+    me: (sessionId: string) => unwrap(client.live[':id'].me.$get(id(sessionId))),
+    answer: (sessionId: string, questionId: string, body: { round: number; answer: Answer; cites: string[] }) =>
+      unwrap(client.live[':id'].answers[':questionId'].$put({ param: { id: enc(sessionId), questionId: enc(questionId) }, json: body })),
+    teacherEventsUrl: (sessionId: string) => client.live[':id'].events.$path(id(sessionId)),
+    projectorEventsUrl: (sessionId: string) => client.live[':id'].projector.events.$path(id(sessionId)),
+    studentEventsUrl: (sessionId: string) => client.live[':id'].me.events.$path(id(sessionId)),
+  },
 };
+
+/** A teacher's command to a live session, as POST /api/live/:id/commands takes it. */
+export type LiveCommand = Parameters<(typeof client.live)[':id']['commands']['$post']>[0]['json'];
 
 /** A fresh key per submission; a retry of the same submission reuses it so the server stores it once. */
 export function newIdempotencyKey(): string {

@@ -1,65 +1,12 @@
-// The live lesson's reads, writes and event streams (contract: /work/wt/live-contract.md). Every
+// The live lesson's calls and event streams (contract: /work/wt/live-contract.md). Every
 // stream sends the full view on (re)connect, so a page only ever replaces what it shows; a stream
 // that the browser gave up on is opened again with a growing pause.
-import { ApiError } from './api.ts';
-import type { Answer } from '../../../server/api-types.ts';
-import type {
-  LiveAnswerSaved,
-  LiveCommand,
-  LiveProjectorView,
-  LiveResults,
-  LiveSessionSummary,
-  LiveStudentView,
-  LiveTeacherView,
-} from './live-types.ts';
+import { api } from './api.ts';
 
 export type * from './live-types.ts';
 
-const enc = encodeURIComponent;
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: String((cause as Error)?.message ?? cause) });
-  }
-  const text = await res.text();
-  let data: unknown;
-  try {
-    data = text ? JSON.parse(text) : undefined;
-  } catch {
-    data = undefined;
-  }
-  if (!res.ok) {
-    const problem = typeof data === 'object' && data !== null && 'title' in data ? (data as ApiError['problem']) : null;
-    throw new ApiError({ ...(problem ?? { type: 'about:blank', title: res.statusText || 'Error', detail: text.slice(0, 200) }), status: res.status });
-  }
-  return data as T;
-}
-
-export const liveApi = {
-  start: (slug: string, classId?: string) => call<LiveSessionSummary>('POST', '/live', { slug, ...(classId ? { classId } : {}) }),
-  sessions: () => call<{ sessions: LiveSessionSummary[] }>('GET', '/live').then((r) => r.sessions),
-  session: (id: string) => call<LiveTeacherView>('GET', `/live/${enc(id)}`),
-  command: (id: string, command: LiveCommand) => call<LiveTeacherView>('POST', `/live/${enc(id)}/commands`, command),
-  projector: (id: string) => call<LiveProjectorView>('GET', `/live/${enc(id)}/projector`),
-  results: (id: string) => call<LiveResults>('GET', `/live/${enc(id)}/results`),
-  resultsCsvUrl: (id: string) => `/api/live/${enc(id)}/results.csv`,
-  join: (code: string, displayName?: string) =>
-    call<{ sessionId: string }>('POST', '/live/join', { code, ...(displayName ? { displayName } : {}) }),
-  me: (id: string) => call<LiveStudentView>('GET', `/live/${enc(id)}/me`),
-  answer: (id: string, questionId: string, body: { round: number; answer: Answer; cites: string[] }) =>
-    call<LiveAnswerSaved>('PUT', `/live/${enc(id)}/answers/${enc(questionId)}`, body),
-  teacherEventsUrl: (id: string) => `/api/live/${enc(id)}/events`,
-  projectorEventsUrl: (id: string) => `/api/live/${enc(id)}/projector/events`,
-  studentEventsUrl: (id: string) => `/api/live/${enc(id)}/me/events`,
-};
+/** The live lesson's calls (lib/api.ts, typed by hc<AppType> from the server's routes). */
+export const liveApi = api.live;
 
 export type Connection = 'connecting' | 'open' | 'lost';
 

@@ -17,7 +17,6 @@ export const lobby: LiveStudentView = {
   takesCites: false,
   state: { questionId: null, questionNumber: null, questionCount: 3, round: 1, phase: 'lobby', showResults: false, timerEndsAt: null, endedAt: null, version: '1' },
   answer: null,
-  review: null,
 };
 
 export function asked(patch: Partial<LiveStudentView> = {}, state: Partial<LiveStudentView['state']> = {}): LiveStudentView {

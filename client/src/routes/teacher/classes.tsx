@@ -4,6 +4,7 @@ import { A, createAsync, useNavigate } from '@solidjs/router';
 import { createClass, getClasses, useWrite } from '../../lib/queries.ts';
 import { t } from '../../i18n/class.ts';
 import { TeacherBar } from '../../components/teacher/teacher-bar.tsx';
+import { LiveSessions } from '../../components/live/live-sessions.tsx';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
@@ -18,6 +19,7 @@ export default function ClassesPage(): JSX.Element {
         <div class="tw-page">
           <TeacherBar me={me} />
           <Classes />
+          <LiveSessions />
         </div>
       )}
     </RequireTeacher>
