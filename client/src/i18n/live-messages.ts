@@ -177,7 +177,8 @@ const nl = {
   // starting
   startTitle: 'Live les starten',
   startHint: 'Jij bepaalt het tempo: één vraag tegelijk, leerlingen antwoorden op hun eigen apparaat, daarna bespreken en opnieuw stemmen.',
-  lesson: 'Les',
+  lesson: 'Welke les?',
+  chooseLessonFirst: 'Kies eerst een les.',
   chooseLesson: 'Kies een les',
   who: 'Met wie',
   guests: 'Gasten (meedoen met een code en een naam)',
@@ -350,7 +351,8 @@ const en: LiveMessages = {
 
   startTitle: 'Start a live lesson',
   startHint: 'You set the pace: one question at a time, students answer on their own device, then discuss and vote again.',
-  lesson: 'Lesson',
+  lesson: 'Which lesson?',
+  chooseLessonFirst: 'Choose a lesson first.',
   chooseLesson: 'Choose a lesson',
   who: 'With whom',
   guests: 'Guests (joining with a code and a name)',

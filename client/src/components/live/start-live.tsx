@@ -23,7 +23,7 @@ export function StartLive(props: { classId?: string; slug?: string }): JSX.Eleme
     setError(null);
     const slug = props.slug ?? lesson();
     if (!slug) {
-      setError(t('live.required')(t('live.lesson')));
+      setError(t('live.chooseLessonFirst'));
       lessonSelect?.focus();
       return;
     }
