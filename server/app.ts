@@ -7,8 +7,9 @@
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { bodyLimit } from './body-limit.ts';
@@ -40,7 +41,7 @@ import { studioRoutes } from './routes/studio.ts';
 import { studioArticleRoutes } from './routes/studio-articles.ts';
 import { studioImportRoutes } from './routes/studio-import.ts';
 import { studioLessonRoutes } from './routes/studio-lessons.ts';
-import { originCheck, securityHeaders } from './security.ts';
+import { API_HEADERS, originCheck, securityHeaders } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 
@@ -109,8 +110,16 @@ export function createApp({
   const config: AppConfig = { publicUrl: undefined, secureCookies: false, ...partialConfig };
   const app = new Hono<AppEnv>();
 
-  app.use(requestId());
+  // First: the request's id and context, the headers every response carries, and its log line.
+  // Under @hono/node-server (c.env.outgoing) an API response's constant headers are set on Node's
+  // response before the route runs: a route's own value for one of them wins when the response
+  // is written, and no web Headers object is built for them (with hono's secureHeaders they were
+  // half the server's CPU for a 304: tests/bench/NOTES.md). Without Node (app.request() in tests)
+  // they are added to the finished response by the same rule: a header the route set stays.
   app.use(async (c, next) => {
+    const started = performance.now();
+    const id = requestIdOf(c.req.header('x-request-id'));
+    c.set('requestId', id);
     c.set('db', db);
     c.set('client', client);
     c.set('lessons', lessonStore);
@@ -119,34 +128,30 @@ export function createApp({
     c.set('log', log);
     c.set('mailer', mailer ?? null);
     c.set('now', now);
-    const started = performance.now();
-    await next();
+    const api = c.req.path.startsWith('/api/');
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (outgoing) {
+      outgoing.setHeader('x-request-id', id);
+      if (api) for (const [name, value] of API_HEADERS) outgoing.setHeader(name, value);
+      await next();
+    } else {
+      await next();
+      const headers = c.res.headers;
+      headers.set('x-request-id', id);
+      if (api) for (const [name, value] of API_HEADERS) if (!headers.has(name)) headers.set(name, value);
+    }
     // Method, path, status and time only: never bodies, query strings, cookies or answers.
-    log.info('request', {
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round(performance.now() - started),
-    });
+    log.info('request', { requestId: id, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
-  app.use(securityHeaders());
+  // Pages and files: hono's full set (server/security.ts).
+  const pageHeaders = securityHeaders();
+  app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : pageHeaders(c, next)));
   app.use('/api/*', originCheck({ publicOrigin: config.publicUrl?.origin }));
   const limit = (maxSize: number) =>
     bodyLimit({ maxSize, onError: (c) => problemResponse(c, 413, `The request body is larger than ${maxSize} bytes.`, { type: 'too-large' }) });
   const apiLimit = limit(maxBodyBytes);
   const studioLimit = limit(maxStudioBodyBytes);
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/studio/') ? studioLimit(c, next) : apiLimit(c, next)));
-  app.use('/api/*', async (c, next) => {
-    // API responses are per learner and change with every answer: never cache them in between.
-    // A route that may be cached says so itself (GET /api/lessons/:slug) and replaces this. Set
-    // before the handler runs: a header added to a finished response makes Hono copy the
-    // response, which costs @hono/node-server its fast path (GET /api/health: 2,800 -> 4,200/s).
-    c.header('Cache-Control', 'no-store');
-    await next();
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-  });
-
   app.route('/', routes);
   app.get('/api/openapi.json', openApiDocument(app));
 
@@ -174,4 +179,9 @@ export function createApp({
   });
 
   return app;
+}
+
+/** The caller's X-Request-Id when it is a plain token (as hono's requestId takes it), else a new one. */
+function requestIdOf(given: string | undefined): string {
+  return given && given.length <= 255 && !/[^\w\-=]/.test(given) ? given : randomUUID();
 }

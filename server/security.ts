@@ -1,5 +1,10 @@
 // Browser-facing protections: security headers with a strict CSP, and an Origin check that refuses
 // state-changing requests sent by another site's page (CSRF), on top of SameSite=Lax cookies.
+//
+// Pages and files (the built client) get hono's full set of security headers. API responses are
+// JSON that no browser renders as a page: they get the short set the OWASP REST Security Cheat
+// Sheet gives for APIs (no caching, a CSP that allows nothing, no framing, no sniffing, no
+// cross-origin reads), written by server/app.ts's first middleware as the response starts.
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { problemResponse } from './errors.ts';
@@ -18,6 +23,18 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** Every API response's headers unless its route sets its own value (a lesson's Cache-Control). */
+export const API_HEADERS: readonly (readonly [name: string, value: string])[] = [
+  // Per learner and changed by every answer: never kept by a browser or a proxy.
+  ['cache-control', 'no-store'],
+  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['strict-transport-security', 'max-age=15552000; includeSubDomains'],
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+];
+
+/** The headers of pages and files: hono's secureHeaders with this app's CSP. */
 export const securityHeaders = (): MiddlewareHandler =>
   secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -58,7 +58,7 @@ export function matchesETag(ifNoneMatch: string | undefined, etag: string): bool
 // UTF-8 bytes, so a response neither encodes the text again nor measures its length (an article
 // is some 11 KB).
 const catalogJson = new WeakMap<readonly Lesson[], Uint8Array<ArrayBuffer>>();
-const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; etag: string }>();
+const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; etag: string; full: Record<string, string>; notModified: Record<string, string> }>();
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** JSON serialized ahead of time, typed as the object it encodes (for hc). */
@@ -85,14 +85,17 @@ export const lessonRoutes = factory.createApp()
       const json = utf8(JSON.stringify(lessonDetail(lesson)));
       // The version names the content; the digest covers how this server shapes it, so a new
       // release that changes the shape is not answered 304 from a browser's old copy.
-      detail = { json, etag: `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"` };
+      const etag = `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"`;
+      // no-cache, not immutable: the slug's current version changes when the lesson does, so every
+      // load asks; a browser that has this version gets 304 and no body.
+      const notModified = { etag, 'cache-control': 'no-cache' };
+      detail = { json, etag, notModified, full: { ...notModified, 'content-type': 'application/json' } };
       detailJson.set(lesson, detail);
     }
-    // no-cache, not immutable: the slug's current version changes when the lesson does, so every
-    // load asks; a browser that has this version gets 304 and no body.
-    const cache = { ETag: detail.etag, 'Cache-Control': 'no-cache' };
-    if (matchesETag(c.req.header('If-None-Match'), detail.etag)) return c.body(null, 304, cache);
-    return jsonText<LessonDetail>(c, detail.json, cache);
+    // The response is built with its headers as a plain object, as the bytes are: @hono/node-server
+    // writes such a response as it is, without a web Headers object in between.
+    if (matchesETag(c.req.header('If-None-Match'), detail.etag)) return new Response(null, { status: 304, headers: detail.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
+    return new Response(detail.json, { status: 200, headers: detail.full }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
   })
   .get('/:slug/guide', requireTeacher, (c) => {
     const lesson = c.get('lessons').current(c.req.param('slug'));

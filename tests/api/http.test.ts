@@ -1,5 +1,8 @@
 // What every response shares: problem+json errors, security headers and CSP, the Origin check,
 // body limits, the request id, and the built client served with an index.html fallback.
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { Browser, testServer, type TestServer } from './helpers.ts';
@@ -58,17 +61,54 @@ describe('API basics', () => {
 });
 
 describe('browser protections', () => {
-  test('security headers and a CSP allowing only this origin', async () => {
-    for (const path of ['/api/health', '/lessons/x']) {
-      const res = await request(path);
-      const csp = res.headers.get('content-security-policy')!;
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('referrer-policy')).toBe('same-origin');
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
+  // Pages get the full browser set with a CSP of this origin only; API responses (JSON, never a
+  // page) the short API set, whose CSP allows nothing. Both through app.request() and through
+  // Node's HTTP server as production serves them (there the API set is written on Node's response).
+  const expectPageHeaders = (res: Response, where: string) => {
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp, where).toContain("default-src 'self'");
+    expect(csp, where).toContain("script-src 'self'");
+    expect(csp, where).toContain("frame-ancestors 'none'");
+    expect(csp, where).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-content-type-options'), where).toBe('nosniff');
+    expect(res.headers.get('referrer-policy'), where).toBe('same-origin');
+    expect(res.headers.get('x-frame-options'), where).toBe('DENY');
+  };
+  const expectApiHeaders = (res: Response, where: string, cacheControl = 'no-store') => {
+    expect(res.headers.get('content-security-policy'), where).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options'), where).toBe('nosniff');
+    expect(res.headers.get('x-frame-options'), where).toBe('DENY');
+    expect(res.headers.get('cross-origin-resource-policy'), where).toBe('same-origin');
+    expect(res.headers.get('strict-transport-security'), where).toMatch(/^max-age=\d+/);
+    expect(res.headers.get('cache-control'), where).toBe(cacheControl);
+    expect(res.headers.get('x-request-id'), where).toMatch(/^[\w-]{8,}$/);
+    // One value each, not the default beside the route's own.
+    expect(res.headers.get('cache-control'), where).not.toContain(',');
+  };
+
+  test('security headers: the full set and a CSP of this origin on pages, the API set on API responses', async () => {
+    for (const path of ['/', '/lessons/x']) expectPageHeaders(await request(path), path);
+    for (const path of ['/api/health', '/api/nope']) expectApiHeaders(await request(path), path);
+    expectApiHeaders(await request(`/api/lessons/${server.lessons.list()[0]!.slug}`), 'a lesson', 'no-cache');
+  });
+
+  test('the same headers through Node as production serves them, and a given request id is kept', async () => {
+    const node = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+    await new Promise<void>((resolve) => node.once('listening', resolve));
+    const base = `http://127.0.0.1:${(node.address() as AddressInfo).port}`;
+    try {
+      for (const path of ['/', '/lessons/x']) expectPageHeaders(await fetch(base + path), path);
+      for (const path of ['/api/health', '/api/nope', '/api/lessons']) expectApiHeaders(await fetch(base + path), path);
+      const slug = server.lessons.list()[0]!.slug;
+      const lesson = await fetch(`${base}/api/lessons/${slug}`);
+      expectApiHeaders(lesson, 'a lesson', 'no-cache');
+      const again = await fetch(`${base}/api/lessons/${slug}`, { headers: { 'If-None-Match': lesson.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+      expectApiHeaders(again, 'a 304', 'no-cache');
+      expect((await fetch(`${base}/api/health`, { headers: { 'X-Request-Id': 'from-the-proxy-42' } })).headers.get('x-request-id')).toBe('from-the-proxy-42');
+      expect((await fetch(`${base}/api/health`, { headers: { 'X-Request-Id': 'not a token!' } })).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await new Promise((resolve) => node.close(resolve));
     }
   });
 
