@@ -2,9 +2,13 @@
 // and another process may have changed it, so the hub polls: one query every POLL_MS for all the
 // sessions this process streams, reading their two version counters (commands, answers). A write
 // in this process nudges the hub to poll at once, so its own streams do not wait for the tick.
-// Streams subscribe per session and are told what moved; they read the views themselves.
+// Streams subscribe per session and are told what moved. The session's row, which every stream
+// of the session needs after a change, is read once per change in this process (session()), not
+// once per stream: 300 devices woken by one command cost one read.
 import type { Client } from '@libsql/client';
 import { fastSqlOf } from '../../db/client.ts';
+import type { LiveSession } from '../../db/schema.ts';
+import { liveSessionRow } from './store.ts';
 
 /** How often the hub asks the database for changes: an answer reaches the projector within this
  * (plus the time to compute the view), from any process. */
@@ -23,6 +27,8 @@ interface Watched {
   stateVersion: number;
   answersVersion: number;
   timerEndsAt: number | null;
+  /** The row read for the versions of the last poll (key), shared by the streams it woke. */
+  row: { key: string; read: Promise<LiveSession | undefined> } | null;
 }
 
 export interface LiveHub {
@@ -30,6 +36,12 @@ export interface LiveHub {
   subscribe(sessionId: string, listener: Listener): () => void;
   /** Poll now: this process just wrote to a session. */
   nudge(): void;
+  /**
+   * The session's row, at least as new as the versions the last poll saw (undefined: gone): read
+   * once per change and shared. For a stream woken by a change; a stream's first view, which must
+   * not miss a change this process just made but has not polled yet, reads the row itself.
+   */
+  session(sessionId: string): Promise<LiveSession | undefined>;
   /** Sessions watched, for tests. */
   readonly watching: number;
 }
@@ -106,7 +118,7 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
       if (!w) {
         // Versions unknown until the first poll, which then reports a change: subscribers read
         // the views after subscribing and send only what differs, so nothing is missed or doubled.
-        w = { listeners: new Set(), stateVersion: NaN, answersVersion: NaN, timerEndsAt: null };
+        w = { listeners: new Set(), stateVersion: NaN, answersVersion: NaN, timerEndsAt: null, row: null };
         watched.set(sessionId, w);
       }
       w.listeners.add(listener);
@@ -122,6 +134,21 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
     },
     nudge() {
       if (watched.size > 0) void poll();
+    },
+    session(sessionId) {
+      const w = watched.get(sessionId);
+      if (!w || Number.isNaN(w.stateVersion)) return liveSessionRow(client, sessionId);
+      const key = `${w.stateVersion}.${w.answersVersion}`;
+      if (w.row?.key !== key) {
+        const read = liveSessionRow(client, sessionId);
+        const row = { key, read };
+        w.row = row;
+        // A failed read is not kept: the next stream reads again.
+        read.catch(() => {
+          if (w.row === row) w.row = null;
+        });
+      }
+      return w.row!.read;
     },
   };
 }

@@ -9,6 +9,7 @@ import { classes, liveParticipants, liveSessions, type LiveParticipant, type Liv
 import { liveTransition, type LiveCommand, type LiveState } from '../../lessons/index.ts';
 import { conflict, notFound } from '../errors.ts';
 import { windowUntil } from '../security/join-window.ts';
+import { sessionAlive } from '../session.ts';
 import type { WriteQueue } from '../write-queue.ts';
 import { statementOf } from '../write-queue.ts';
 
@@ -27,6 +28,51 @@ export function liveStateOf(row: LiveSession): LiveState {
     timerEndsAt: row.timerEndsAt ? row.timerEndsAt.getTime() : null,
     ended: row.endedAt !== null,
   };
+}
+
+const SESSION_ROW_SQL = `SELECT id, teacher_id AS teacherId, class_id AS classId, lesson_slug AS lessonSlug, lesson_version AS lessonVersion, code,
+  join_open_until AS joinOpenUntil, locked, current_question_id AS currentQuestionId, round, phase, question_states AS questionStates,
+  show_results AS showResults, timer_ends_at AS timerEndsAt, state_version AS stateVersion, answers_version AS answersVersion,
+  started_at AS startedAt, ended_at AS endedAt
+  FROM live_sessions WHERE id = ?`;
+
+const dateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(Number(v)));
+
+/** The session's row as Drizzle would give it, read with one prepared statement (FastSql): the
+ * live streams read it on every change, and Drizzle's query building cost more than the read. */
+export async function liveSessionRow(client: Client, id: string): Promise<LiveSession | undefined> {
+  const r = await fastSqlOf(client).get(SESSION_ROW_SQL, [id]);
+  if (!r) return undefined;
+  return {
+    id: String(r.id),
+    teacherId: String(r.teacherId),
+    classId: r.classId === null ? null : String(r.classId),
+    lessonSlug: String(r.lessonSlug),
+    lessonVersion: String(r.lessonVersion),
+    code: r.code === null ? null : String(r.code),
+    joinOpenUntil: dateOrNull(r.joinOpenUntil),
+    locked: Boolean(r.locked),
+    currentQuestionId: r.currentQuestionId === null ? null : String(r.currentQuestionId),
+    round: Number(r.round),
+    phase: r.phase as LiveSession['phase'],
+    questionStates: JSON.parse(String(r.questionStates)) as LiveSession['questionStates'],
+    showResults: Boolean(r.showResults),
+    timerEndsAt: dateOrNull(r.timerEndsAt),
+    stateVersion: Number(r.stateVersion),
+    answersVersion: Number(r.answersVersion),
+    startedAt: new Date(Number(r.startedAt)),
+    endedAt: dateOrNull(r.endedAt),
+  };
+}
+
+const READER_SQL = 'SELECT teacher_id AS teacherId, last_seen_at AS lastSeenAt, expires_at AS expiresAt FROM sessions WHERE id = ?';
+
+/** Whether a stream's reader still has a valid session (a teacher's, with `teacher`): asked by every
+ * open stream every few seconds, so one prepared statement. */
+export async function readerAlive(client: Client, sessionId: string, now: number, teacher: boolean): Promise<boolean> {
+  const r = await fastSqlOf(client).get(READER_SQL, [sessionId]);
+  if (!r || (teacher && r.teacherId === null)) return false;
+  return sessionAlive({ teacherId: r.teacherId === null ? null : String(r.teacherId), lastSeenAt: new Date(Number(r.lastSeenAt)), expiresAt: new Date(Number(r.expiresAt)) }, now);
 }
 
 export async function liveSessionById(db: Db, id: string): Promise<LiveSession | undefined> {

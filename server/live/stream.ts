@@ -1,14 +1,19 @@
 // A live session as server-sent events (like the assignment live view, server/routes/reports.ts):
 // the full view at once on every (re)connect, then the view again whenever it changed. The hub
-// (./hub.ts) says when the session moved; each stream computes its own view and sends it only if
-// it differs from the last one sent. The stream ends when its view says so (session ended for a
+// (./hub.ts) says when the session moved; each stream computes its own view from the row and the
+// snapshot its process shares (read once per change, not per stream) and sends it only if it
+// differs from the last one sent. The article, the largest part of every view and the same for
+// the whole lesson, is serialized once per lesson and left out of the comparison, so an open
+// stream holds a small string, not a copy of the article. The stream ends when its view says so (session ended for a
 // participant removed, or gone), when its reader's session ends, and after LIVE_MAX_MS at the
 // latest (the browser's EventSource reconnects through the guards again).
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../env.ts';
 import { LIVE_KEEPALIVE_MS, LIVE_MAX_MS } from '../routes/reports.ts';
+import type { LiveSession } from '../../db/schema.ts';
 import { liveHubOf, type Change } from './hub.ts';
+import { liveSessionRow, readerAlive } from './store.ts';
 
 /** A view is sent at most this often: a class answering at once costs a few views a second. */
 export const LIVE_MIN_INTERVAL_MS = 100;
@@ -17,20 +22,35 @@ export const LIVE_SESSION_CHECK_MS = 5000;
 
 export interface LiveStreamOptions {
   sessionId: string;
-  /** The view to send now; null ends the stream (the reader may no longer see it). */
-  view(): Promise<object | null>;
+  /** The view to send now, from the session's row as it is now (undefined: gone); null ends the
+   * stream (the reader may no longer see it). */
+  view(session: LiveSession | undefined): Promise<object | null>;
   /** Which changes this view depends on: a participant's device does not change with others' answers. */
   follows(change: Change): boolean;
-  /** Whether the reader's session is still valid. */
-  alive(): Promise<boolean>;
-  /** When the reader's session ends at the latest (absolute timeout). */
-  expiresAt: Date;
+  /** The reader's own session (the cookie's), checked every LIVE_SESSION_CHECK_MS; a teacher's for `teacher`. */
+  reader: { id: string; expiresAt: Date; teacher: boolean };
+}
+
+const articleJson = new WeakMap<object, string>();
+
+/** A view as what tells it apart (all but the article) and as sent (with it). */
+export function viewJson(view: object): { key: string; json: () => string } {
+  const { article, ...rest } = view as { article?: unknown };
+  if (article === null || typeof article !== 'object') {
+    const json = JSON.stringify(view);
+    return { key: json, json: () => json };
+  }
+  let text = articleJson.get(article);
+  if (text === undefined) articleJson.set(article, (text = JSON.stringify(article)));
+  const key = JSON.stringify(rest);
+  return { key, json: () => (key === '{}' ? `{"article":${text}}` : `${key.slice(0, -1)},"article":${text}}`) };
 }
 
 export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamOptions): Response {
-  const hub = liveHubOf(c.get('client'));
+  const client = c.get('client');
+  const hub = liveHubOf(client);
   const now = () => c.get('now')().getTime();
-  const endsAt = Math.min(now() + LIVE_MAX_MS, options.expiresAt.getTime());
+  const endsAt = Math.min(now() + LIVE_MAX_MS, options.reader.expiresAt.getTime());
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {
     let wake: (() => void) | null = null;
@@ -43,17 +63,19 @@ export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamO
     stream.onAbort(() => wake?.());
     try {
       let sent = '';
-      const send = async (): Promise<boolean> => {
-        const view = await options.view();
+      // The first view reads the row itself: a change this process just made may not be polled yet.
+      // After that, the row the hub read once for the change that woke this stream.
+      const send = async (first: boolean): Promise<boolean> => {
+        const view = await options.view(await (first ? liveSessionRow(client, options.sessionId) : hub.session(options.sessionId)));
         if (view === null) return false;
-        const json = JSON.stringify(view);
-        if (json !== sent) {
-          sent = json;
-          await stream.writeSSE({ data: json });
+        const { key, json } = viewJson(view);
+        if (key !== sent) {
+          sent = key;
+          await stream.writeSSE({ data: json() });
         }
         return true;
       };
-      if (!(await send())) return;
+      if (!(await send(true))) return;
       let checked = now();
       let quietSince = now();
       let lastSent = performance.now();
@@ -70,13 +92,13 @@ export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamO
         if (at >= endsAt) break;
         if (at - checked >= LIVE_SESSION_CHECK_MS) {
           checked = at;
-          if (!(await options.alive())) break;
+          if (!(await readerAlive(client, options.reader.id, at, options.reader.teacher))) break;
         }
         if (dirty) {
           const since = performance.now() - lastSent;
           if (since < LIVE_MIN_INTERVAL_MS) await stream.sleep(LIVE_MIN_INTERVAL_MS - since);
           dirty = false;
-          if (!(await send())) break;
+          if (!(await send(false))) break;
           lastSent = performance.now();
           quietSince = at;
         } else if (at - quietSince >= LIVE_KEEPALIVE_MS) {

@@ -3,9 +3,9 @@
 // split and the cited sentences only when the teacher shows them; the key after the reveal) and a
 // participant's device (their question and answer; the key only after the reveal, as the live
 // behaviour says). Pure functions: every process computes the same views from the same rows.
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { liveAnswers, liveParticipants, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
+import type { Client } from '@libsql/client';
+import { fastSqlOf } from '../../db/client.ts';
+import type { LiveParticipant, LiveSession } from '../../db/schema.ts';
 import {
   effectivePhase,
   grade,
@@ -48,9 +48,11 @@ export interface AnswerRow {
 /** One read of a session: its row, participants, and every answer to the current question. */
 export interface Snapshot {
   session: LiveSession;
-  className: string | null;
   lesson: Lesson;
+  /** In the order of their names, removed ones too. */
   participants: LiveParticipant[];
+  /** The same, by learner: a device's stream finds its reader here instead of reading it again. */
+  byLearner: Map<string, LiveParticipant>;
   /** Per round of the current question: each participant's counting answer (the live behaviour's). */
   rounds: Map<number, Map<string, AnswerRow>>;
 }
@@ -74,34 +76,63 @@ export function countingByRound(rows: readonly AnswerRow[]): Map<number, Map<str
   return rounds;
 }
 
-export async function loadSnapshot(db: Db, session: LiveSession, className: string | null, lesson: Lesson): Promise<Snapshot> {
-  const [participants, rows] = await Promise.all([
-    db.select().from(liveParticipants).where(eq(liveParticipants.sessionId, session.id)).orderBy(asc(liveParticipants.displayNameKey)),
+// Prepared statements (FastSql): a snapshot is read on every change of a session that streams watch.
+const PARTICIPANTS_SQL = `SELECT id, session_id AS sessionId, learner_id AS learnerId, display_name AS displayName, display_name_key AS displayNameKey,
+  seed, removed_at AS removedAt, joined_at AS joinedAt FROM live_participants WHERE session_id = ? ORDER BY display_name_key`;
+const ANSWERS_SQL = 'SELECT participant_id AS participantId, round, try, answer, cites, fraction FROM live_answers WHERE session_id = ? AND question_id = ?';
+
+export async function loadSnapshot(client: Client, session: LiveSession, lesson: Lesson): Promise<Snapshot> {
+  // One after the other: the native reader answers at once, and the client path gains nothing from overlap.
+  const sql = fastSqlOf(client);
+  const participants = (await sql.all(PARTICIPANTS_SQL, [session.id])).map(
+    (r): LiveParticipant => ({
+      id: String(r.id),
+      sessionId: String(r.sessionId),
+      learnerId: String(r.learnerId),
+      displayName: String(r.displayName),
+      displayNameKey: String(r.displayNameKey),
+      seed: String(r.seed),
+      removedAt: r.removedAt === null ? null : new Date(Number(r.removedAt)),
+      joinedAt: new Date(Number(r.joinedAt)),
+    }),
+  );
+  const rows =
     session.currentQuestionId === null
-      ? Promise.resolve([] as AnswerRow[])
-      : db
-          .select({ participantId: liveAnswers.participantId, round: liveAnswers.round, try: liveAnswers.try, answer: liveAnswers.answer, cites: liveAnswers.cites, fraction: liveAnswers.fraction })
-          .from(liveAnswers)
-          .where(and(eq(liveAnswers.sessionId, session.id), eq(liveAnswers.questionId, session.currentQuestionId)))
-          .then((r) => r as AnswerRow[]),
-  ]);
-  return { session, className, lesson, participants, rounds: countingByRound(rows) };
+      ? []
+      : (await sql.all(ANSWERS_SQL, [session.id, session.currentQuestionId])).map(
+          (r): AnswerRow => ({
+            participantId: String(r.participantId),
+            round: Number(r.round),
+            try: Number(r.try),
+            answer: JSON.parse(String(r.answer)) as Answer,
+            cites: JSON.parse(String(r.cites)) as string[],
+            fraction: r.fraction === null ? null : Number(r.fraction),
+          }),
+        );
+  return { session, lesson, participants, byLearner: new Map(participants.map((p) => [p.learnerId, p])), rounds: countingByRound(rows) };
 }
 
-/** Snapshots by session and versions: the streams of one session in this process (teacher,
- * projector, every participant) read it once per change, not once each. */
-const snapshots = new Map<string, Promise<Snapshot>>();
-const SNAPSHOTS_KEPT = 500;
-export function sharedSnapshot(db: Db, session: LiveSession, className: string | null, lesson: Lesson): Promise<Snapshot> {
-  const key = `${session.id}:${session.stateVersion}:${session.answersVersion}:${session.endedAt?.getTime() ?? ''}`;
-  let found = snapshots.get(key);
-  if (!found) {
-    found = loadSnapshot(db, session, className, lesson);
-    snapshots.set(key, found);
-    found.catch(() => snapshots.delete(key));
-    if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+/**
+ * The latest snapshot of each session in this process, shared by all its screens (teacher,
+ * projector, every device): read once per change, not once per stream. A request for older
+ * versions gets the newer snapshot (its row is newer too, and the views read the row from it).
+ */
+const snapshots = new Map<string, { stateVersion: number; answersVersion: number; endedAt: number | null; read: Promise<Snapshot> }>();
+const SESSIONS_KEPT = 500;
+export function sharedSnapshot(client: Client, session: LiveSession, lesson: Lesson): Promise<Snapshot> {
+  const found = snapshots.get(session.id);
+  const endedAt = session.endedAt?.getTime() ?? null;
+  if (found && found.stateVersion >= session.stateVersion && found.answersVersion >= session.answersVersion && (endedAt === null || found.endedAt !== null)) {
+    return found.read;
   }
-  return found;
+  const entry = { stateVersion: session.stateVersion, answersVersion: session.answersVersion, endedAt, read: loadSnapshot(client, session, lesson) };
+  snapshots.delete(session.id);
+  snapshots.set(session.id, entry);
+  entry.read.catch(() => {
+    if (snapshots.get(session.id) === entry) snapshots.delete(session.id);
+  });
+  if (snapshots.size > SESSIONS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+  return entry.read;
 }
 
 const questionOf = (lesson: Lesson, id: string | null): Question | null => (id === null ? null : (lesson.questions.find((q) => q.id === id) ?? null));
@@ -187,12 +218,12 @@ function article(lesson: Lesson) {
   return a;
 }
 
-export function teacherView(s: Snapshot, now: Date): LiveTeacherView {
+export function teacherView(s: Snapshot, className: string | null, now: Date): LiveTeacherView {
   const { session, lesson } = s;
   const q = questionOf(lesson, session.currentQuestionId);
   const current = s.rounds.get(session.round);
   return {
-    ...summaryOf(session, lesson, s.className),
+    ...summaryOf(session, lesson, className),
     lesson: { slug: lesson.slug, title: lesson.title, article: article(lesson), questions: lesson.questions },
     state: stateView(session, lesson, now),
     joinOpenUntil: session.joinOpenUntil ? session.joinOpenUntil.toISOString() : null,

@@ -6,10 +6,9 @@
 // another process cannot race it. Anyone not a participant (or removed) gets 404.
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { fastSqlOf } from '../../db/client.ts';
-import { sessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
+import type { LiveParticipant, LiveSession } from '../../db/schema.ts';
 import { grade, live, liveAttemptState, parseAnswer, toPublicAnswer, type Lesson, type LiveState } from '../../lessons/index.ts';
 import { factory, type AppEnv } from '../env.ts';
 import { conflict, invalid, notFound, validate } from '../errors.ts';
@@ -19,7 +18,6 @@ import { answerContext, liveSessionById, participantOf } from '../live/store.ts'
 import { liveStream } from '../live/stream.ts';
 import type { LiveAnswerSaved, LiveStudentView } from '../live/types.ts';
 import { sharedSnapshot, studentView } from '../live/views.ts';
-import { sessionAlive } from '../session.ts';
 
 /** At most this many sentences marked as support for one answer. */
 export const CITES_MAX = 30;
@@ -62,27 +60,25 @@ function sentenceIds(lesson: Lesson): Set<string> {
 export const liveMeRoutes = factory.createApp()
   .get('/:id/me', requireLearner, async (c) => {
     const { session, participant, lesson } = await participation(c, c.req.param('id'));
-    const view: LiveStudentView = studentView(await sharedSnapshot(c.var.db, session, null, lesson), participant, c.var.now());
+    const view: LiveStudentView = studentView(await sharedSnapshot(c.var.client, session, lesson), participant, c.var.now());
     return c.json(view, 200);
   })
   .get('/:id/me/events', requireLearner, async (c) => {
-    const { db } = c.var;
     const { session, participant, lesson } = await participation(c, c.req.param('id'));
-    const learnerSession = c.var.session;
+    const { client } = c.var;
     return liveStream(c, {
       sessionId: session.id,
       // A device changes with the teacher's commands, not with others' answers.
       follows: (change) => change.state,
-      expiresAt: learnerSession.expiresAt,
-      alive: async () => {
-        const [row] = await db.select().from(sessions).where(eq(sessions.id, learnerSession.id)).limit(1);
-        return row ? sessionAlive(row, c.var.now().getTime()) : false;
-      },
-      view: async () => {
-        const [now, me] = await Promise.all([liveSessionById(db, session.id), participantOf(db, session.id, participant.learnerId)]);
+      reader: { id: c.var.session.id, expiresAt: c.var.session.expiresAt, teacher: false },
+      view: async (now) => {
+        if (!now) return null;
+        // The reader from the snapshot every stream of the session shares: read once per change.
+        const s = await sharedSnapshot(client, now, lesson);
+        const me = s.byLearner.get(participant.learnerId);
         // Removed by the teacher, or the session is gone: the stream ends.
-        if (!now || !me || me.removedAt) return null;
-        return studentView(await sharedSnapshot(db, now, null, lesson), me, c.var.now());
+        if (!me || me.removedAt) return null;
+        return studentView(s, me, c.var.now());
       },
     });
   })

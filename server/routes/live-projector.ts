@@ -8,30 +8,24 @@ import { ownLiveSession } from '../live/store.ts';
 import { liveStream } from '../live/stream.ts';
 import type { LiveProjectorView } from '../live/types.ts';
 import { projectorView, sharedSnapshot } from '../live/views.ts';
-import { teacherSessionAlive } from '../reports/live.ts';
 
 export const liveProjectorRoutes = factory.createApp()
   .get('/:id/projector', requireTeacher, async (c) => {
     const { db } = c.var;
-    const { session, className } = await ownLiveSession(db, c.var.teacherId, c.req.param('id'));
+    const { session } = await ownLiveSession(db, c.var.teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(session.lessonVersion);
-    const view: LiveProjectorView = projectorView(await sharedSnapshot(db, session, className, lesson), c.var.now());
+    const view: LiveProjectorView = projectorView(await sharedSnapshot(c.var.client, session, lesson), c.var.now());
     return c.json(view, 200);
   })
   .get('/:id/projector/events', requireTeacher, async (c) => {
-    const { db } = c.var;
-    const { session, className } = await ownLiveSession(db, c.var.teacherId, c.req.param('id'));
+    const { db, client, teacherId } = c.var;
+    const { session } = await ownLiveSession(db, teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(session.lessonVersion);
-    const teacherSession = c.var.session;
     return liveStream(c, {
       sessionId: session.id,
       follows: () => true,
-      expiresAt: teacherSession.expiresAt,
-      alive: () => teacherSessionAlive(db, teacherSession.id, c.var.now()),
-      view: async () => {
-        const { session: now } = await ownLiveSession(db, teacherSession.teacherId!, session.id).catch(() => ({ session: null }));
-        if (!now) return null;
-        return projectorView(await sharedSnapshot(db, now, className, lesson), c.var.now());
-      },
+      reader: { id: c.var.session.id, expiresAt: c.var.session.expiresAt, teacher: true },
+      // Still this teacher's (as ownLiveSession checks), else the stream ends.
+      view: async (now) => (now?.teacherId === teacherId ? projectorView(await sharedSnapshot(client, now, lesson), c.var.now()) : null),
     });
   });

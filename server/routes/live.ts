@@ -15,7 +15,6 @@ import { JOIN_WINDOW_MAX_MINUTES, windowUntil } from '../security/join-window.ts
 import { liveStream } from '../live/stream.ts';
 import type { LiveSessionSummary, LiveTeacherView } from '../live/types.ts';
 import { sharedSnapshot, summaryOf, teacherView } from '../live/views.ts';
-import { teacherSessionAlive } from '../reports/live.ts';
 import { newJoinCode } from '../security/codes.ts';
 
 const startBody = z.object({ slug: z.string().min(1).max(200), classId: z.string().min(1).max(100).optional() });
@@ -92,7 +91,7 @@ export const liveRoutes = factory.createApp()
     const { db } = c.var;
     const { session, className } = await ownLiveSession(db, c.var.teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(session.lessonVersion);
-    const view: LiveTeacherView = teacherView(await sharedSnapshot(db, session, className, lesson), c.var.now());
+    const view: LiveTeacherView = teacherView(await sharedSnapshot(c.var.client, session, lesson), className, c.var.now());
     return c.json(view, 200);
   })
   .post('/:id/commands', requireTeacher, validate('json', commandBody), async (c) => {
@@ -110,23 +109,18 @@ export const liveRoutes = factory.createApp()
     }
     const updated = await applyCommand(db, c.var.writes, session, command, lesson.questions.map((q) => q.id), c.var.now());
     liveHubOf(c.var.client).nudge();
-    const view: LiveTeacherView = teacherView(await sharedSnapshot(db, updated, className, lesson), c.var.now());
+    const view: LiveTeacherView = teacherView(await sharedSnapshot(c.var.client, updated, lesson), className, c.var.now());
     return c.json(view, 200);
   })
   .get('/:id/events', requireTeacher, async (c) => {
-    const { db } = c.var;
-    const { session, className } = await ownLiveSession(db, c.var.teacherId, c.req.param('id'));
+    const { db, client, teacherId } = c.var;
+    const { session, className } = await ownLiveSession(db, teacherId, c.req.param('id'));
     const lesson = await c.var.lessons.pinned(session.lessonVersion);
-    const teacherSession = c.var.session;
     return liveStream(c, {
       sessionId: session.id,
       follows: () => true,
-      expiresAt: teacherSession.expiresAt,
-      alive: () => teacherSessionAlive(db, teacherSession.id, c.var.now()),
-      view: async () => {
-        const { session: now } = await ownLiveSession(db, teacherSession.teacherId!, session.id).catch(() => ({ session: null }));
-        if (!now) return null;
-        return teacherView(await sharedSnapshot(db, now, className, lesson), c.var.now());
-      },
+      reader: { id: c.var.session.id, expiresAt: c.var.session.expiresAt, teacher: true },
+      // Still this teacher's (as ownLiveSession checks), else the stream ends.
+      view: async (now) => (now?.teacherId === teacherId ? teacherView(await sharedSnapshot(client, now, lesson), className, c.var.now()) : null),
     });
   });
