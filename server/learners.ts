@@ -1,6 +1,5 @@
 // The learner of a request: a student or self-study learner with a session, or for a first visit
 // a new anonymous self-study learner, created in the same group commit as what they start.
-import { randomUUID } from 'node:crypto';
 import type { InStatement } from '@libsql/client';
 import type { Context } from 'hono';
 import { learners, sessions, type Learner } from '../db/schema.ts';
@@ -8,6 +7,7 @@ import type { AppEnv } from './env.ts';
 import { forbidden } from './errors.ts';
 import { getSession, newSession } from './session.ts';
 import { statementOf } from './write-queue.ts';
+import { newRowId } from './ids.ts';
 
 /** A signed-in teacher asked to act as a learner: refused, so it never silently signs them out. */
 export const teacherNotLearner = (doing = 'take a lesson as a learner') =>
@@ -44,7 +44,7 @@ export async function writeAsLearner<E extends AppEnv>(c: Context<E>, rows: (lea
   }
   if (session?.teacherId) throw teacherNotLearner();
   const db = c.get('db');
-  const learner: Learner = { id: randomUUID(), kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: c.get('now')() };
+  const learner: Learner = { id: newRowId(), kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: c.get('now')() };
   const started = newSession(c, { learner });
   await c.get('writes').run([
     statementOf(db.insert(learners).values(learner)),

@@ -3,7 +3,7 @@
 // writes only: the attempt's behaviour (lessons/behaviours/) decides what a learner may see and do,
 // lessons/scoring.ts derives every score. Responses and grades are appended steps; nothing here
 // updates them.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -35,6 +35,7 @@ import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { currentLearner, writeAsLearner } from '../learners.ts';
 import { getSessionWithAttempt } from '../session.ts';
 import { statementOf } from '../write-queue.ts';
+import { newRowId } from '../ids.ts';
 
 // Generic in the env: the handlers' contexts are AppEnv widened by their guards.
 type Ctx<E extends AppEnv> = Context<E>;
@@ -295,7 +296,7 @@ async function startForAssignment<E extends AppEnv>(c: Ctx<E>, body: z.infer<typ
     throw conflict(`This assignment was due at ${assignment.dueAt.toISOString()}.`, 'past-due');
   }
   if (assignment.closedAt) throw conflict('Your teacher has closed this assignment.', 'assignment-closed');
-  const id = randomUUID();
+  const id = newRowId();
   // The NOT EXISTS makes two simultaneous starts (a double click, two tabs) yield one attempt.
   await c.get('client').execute({
     sql: `INSERT INTO attempts (id, learner_id, lesson_slug, lesson_version, mode, assignment_id, seed, status, started_at, updated_at)
@@ -400,7 +401,7 @@ export const attemptRoutes = factory.createApp()
     // transaction: a class starting at once shares commits instead of one fsync per row.
     await writeAsLearner(c, (learnerId) => {
       attempt = {
-        id: randomUUID(),
+        id: newRowId(),
         learnerId,
         lessonSlug: lesson.slug,
         lessonVersion: lesson.version,
@@ -490,7 +491,7 @@ export const attemptRoutes = factory.createApp()
               WHERE (SELECT status FROM attempts WHERE id = ?) = 'in-progress'
               ON CONFLICT DO NOTHING
               RETURNING try`,
-        args: [randomUUID(), attempt.id, q.id, attempt.id, q.id, JSON.stringify(answer), graded.fraction, key, at, attempt.id],
+        args: [newRowId(), attempt.id, q.id, attempt.id, q.id, JSON.stringify(answer), graded.fraction, key, at, attempt.id],
       },
       {
         sql: `UPDATE attempts SET current_question_id = ?, updated_at = ? WHERE id = ? AND status = 'in-progress'`,

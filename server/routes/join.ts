@@ -1,6 +1,5 @@
 // POST /api/join: students enter a class with its join code and a display name of their choice (no
 // email, no other personal data). They continue on another device with ./resume.ts.
-import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { classes, learners } from '../../db/schema.ts';
@@ -10,6 +9,7 @@ import { conflict, forbidden, notFound, problem, validate } from '../errors.ts';
 import { getSession, startSession } from '../session.ts';
 import { hashResumeCode, newResumeCode, normalizeJoinCode, normalizeResumeCode } from '../security/codes.ts';
 import { refuseAsWrongCode, windowOpen } from '../security/join-window.ts';
+import { newRowId } from '../ids.ts';
 
 export const DISPLAY_NAME_MAX = 40;
 /** A class takes at most this many students: a join code cannot fill the database. */
@@ -74,7 +74,7 @@ export const joinRoutes = factory.createApp().post('/', validate('json', joinBod
     if (klass.archivedAt) throw problem(410, 'This class has been archived: it takes no new students.', { type: 'class-archived' });
 
     const resumeCode = newResumeCode();
-    const id = randomUUID();
+    const id = newRowId();
     // One statement: the size check and the insert cannot be split by a concurrent join.
     const inserted = await client.execute({
       sql: `INSERT INTO learners (id, kind, class_id, display_name, display_name_key, resume_code_hash)
