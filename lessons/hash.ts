@@ -1,13 +1,8 @@
 // Hashing helpers shared by the article model, the loader and the question types: sha256 in hex
-// and a canonical JSON (sorted keys) so equal content hashes equally. sha256 comes from
-// @noble/hashes, not node:crypto, so the studio can build articles and lesson versions in the
-// browser with the same ids and hashes the server computes.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+// and a canonical JSON (sorted keys) so equal content hashes equally. sha256 is node:crypto's on
+// the server and @noble/hashes' in the browser (the studio builds articles and lesson versions
+// there): "#sha256" in package.json picks one by the bundler's conditions; both give the same hashes.
+export { sha256Hex } from '#sha256';
 
 /** JSON with object keys sorted at every level; undefined fields are dropped, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
