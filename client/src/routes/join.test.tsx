@@ -2,7 +2,8 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route } from '@solidjs/router';
-import JoinPage, { normalizeJoinCode } from './join.tsx';
+import JoinPage from './join.tsx';
+import { normalizeJoinCode } from '../components/join-code-form.tsx';
 
 function renderJoin() {
   return render(() => (

@@ -3,19 +3,13 @@
 import { createMemo, createSignal, Show, type JSX } from 'solid-js';
 import { A, createAsync, useSearchParams } from '@solidjs/router';
 import { CopyButton } from '../components/ui/copy-button.tsx';
-import { Field } from '../components/ui/field.tsx';
+import { JoinCodeForm, normalizeJoinCode } from '../components/join-code-form.tsx';
 import { ApiError, type JoinResult, type Me } from '../lib/api.ts';
 import { getMeOrNull, joinClass, useWrite } from '../lib/queries.ts';
 import { t } from '../i18n/class.ts';
 import '../styles/teacher.css';
 import { problemText, problemType } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
-import { ErrorText } from '../components/ui/error-text.tsx';
-
-/** Join codes are shown as 2JM-M9H but typed any way: spaces dropped, letters made capitals. */
-export function normalizeJoinCode(input: string): string {
-  return input.replace(/\s+/g, '').toUpperCase();
-}
 
 export default function JoinPage(): JSX.Element {
   const [result, setResult] = createSignal<JoinResult | null>(null);
@@ -102,43 +96,39 @@ function JoinForm(props: { onJoined: (r: JoinResult) => void }): JSX.Element {
         <h2>{t('class.joinAnother')}</h2>
       </Show>
       <p>{t('class.joinIntro')}</p>
-      <form class="tw-panel" onSubmit={submit} novalidate>
-        <Field
-          ref={codeInput}
-          id="tw-join-code"
-          label={t('class.joinCode')}
-          hint={t('class.joinCodeHint')}
-          error={codeError()}
-          name="joinCode"
-          class="tw-code-input"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          value={code()}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-        <Field
-          ref={nameInput}
-          id="tw-display-name"
-          label={t('class.displayName')}
-          hint={t('class.displayNameHint')}
-          error={nameError()}
-          name="displayName"
-          autocomplete="off"
-          maxlength="40"
-          value={name()}
-          onInput={(e) => setName(e.currentTarget.value)}
-        >
+      <JoinCodeForm
+        code={{
+          id: 'tw-join-code',
+          name: 'joinCode',
+          label: t('class.joinCode'),
+          hint: t('class.joinCodeHint'),
+          error: codeError(),
+          value: code(),
+          onValue: setCode,
+          ref: (el) => (codeInput = el),
+        }}
+        name={{
+          id: 'tw-display-name',
+          name: 'displayName',
+          label: t('class.displayName'),
+          hint: t('class.displayNameHint'),
+          error: nameError(),
+          value: name(),
+          onValue: setName,
+          ref: (el) => (nameInput = el),
+        }}
+        nameWayOut={
           <Show when={!local() && refused().taken}>
             {' '}
             <A href="/resume">{t('class.resumeWithCode')}</A>
           </Show>
-        </Field>
-        <ErrorText error={error()} />
-        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? t('class.joining') : t('class.joinSubmit')}
-        </button>
-      </form>
+        }
+        error={error()}
+        busy={busy()}
+        submit={t('class.joinSubmit')}
+        submitting={t('class.joining')}
+        onSubmit={submit}
+      />
       <p>
         <A href="/resume">{t('class.haveResumeCode')}</A>
       </p>

@@ -8,6 +8,7 @@ import '../styles/teacher.css';
 import { problemText } from '../components/ui/error-message.tsx';
 import { PageTitle } from '../components/ui/page-title.tsx';
 import { ErrorText } from '../components/ui/error-text.tsx';
+import { codeInputAttrs } from '../components/join-code-form.tsx';
 
 export default function ResumePage(): JSX.Element {
   const navigate = useNavigate();
@@ -44,10 +45,7 @@ export default function ResumePage(): JSX.Element {
             ref={input}
             id="tw-resume-code"
             name="resumeCode"
-            class="tw-code-input"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
+            {...codeInputAttrs}
             value={code()}
             onInput={(e) => setCode(e.currentTarget.value)}
             aria-invalid={error() ? 'true' : undefined}

@@ -1,15 +1,13 @@
 // /live: a student joins a live lesson with the code on the projector. A guest also gives a display
 // name; a student of a class joins as themselves (their class session), so the name is not asked.
-import { createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, type JSX } from 'solid-js';
 import { createAsync, useNavigate } from '@solidjs/router';
-import { Field } from '../../components/ui/field.tsx';
-import { ErrorText } from '../../components/ui/error-text.tsx';
+import { JoinCodeForm, normalizeJoinCode } from '../../components/join-code-form.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
 import { problemText, problemType } from '../../components/ui/error-message.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { liveApi } from '../../lib/live.ts';
 import { getMeOrNull } from '../../lib/queries.ts';
-import { normalizeJoinCode } from '../join.tsx';
 import { t } from '../../i18n/live.ts';
 import '../../styles/teacher.css';
 import '../../styles/live.css';
@@ -58,43 +56,34 @@ export default function LiveJoinPage(): JSX.Element {
     <div class="tw-page tw-narrow lv-join">
       <PageTitle>{t('live.joinTitle')}</PageTitle>
       <p>{t('live.joinIntro')}</p>
-      <form class="tw-panel" onSubmit={submit} novalidate>
-        <Field
-          ref={codeInput}
-          id="lv-code"
-          label={t('live.code')}
-          hint={t('live.codeHint')}
-          error={codeError()}
-          name="code"
-          class="tw-code-input"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          value={code()}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-        <Show
-          when={!student()}
-          fallback={<p class="tw-hint">{t('live.joinAsStudent')(student()!.name ?? '', student()!.className ?? '')}</p>}
-        >
-          <Field
-            ref={(el: HTMLInputElement) => (nameInput = el)}
-            id="lv-name"
-            label={t('live.displayName')}
-            hint={t('live.displayNameHint')}
-            error={nameError()}
-            name="displayName"
-            autocomplete="off"
-            maxlength="40"
-            value={name()}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </Show>
-        <ErrorText error={refused().other} />
-        <button type="submit" class="tw-button tw-primary" disabled={busy()}>
-          {busy() ? t('live.joining') : t('live.joinSubmit')}
-        </button>
-      </form>
+      <JoinCodeForm
+        code={{
+          id: 'lv-code',
+          name: 'code',
+          label: t('live.code'),
+          hint: t('live.codeHint'),
+          error: codeError(),
+          value: code(),
+          onValue: setCode,
+          ref: (el) => (codeInput = el),
+        }}
+        name={{
+          id: 'lv-name',
+          name: 'displayName',
+          label: t('live.displayName'),
+          hint: t('live.displayNameHint'),
+          error: nameError(),
+          value: name(),
+          onValue: setName,
+          ref: (el) => (nameInput = el),
+        }}
+        asStudent={student() ? t('live.joinAsStudent')(student()!.name ?? '', student()!.className ?? '') : null}
+        error={refused().other}
+        busy={busy()}
+        submit={t('live.joinSubmit')}
+        submitting={t('live.joining')}
+        onSubmit={submit}
+      />
     </div>
   );
 }
