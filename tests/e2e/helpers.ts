@@ -1,15 +1,17 @@
 // Shared pieces for the browser end-to-end suites: start the real server on a free port with a
 // fresh database, launch the system's Chromium, and check a page with axe-core (WCAG 2.2 AA).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { freePort, waitUntilHealthy } from '../server-child.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** Where the suites save their screenshots (and the files they download); not committed. */
+export const SCREENS = join(ROOT, '.tmp/screens');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -98,6 +100,34 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One server and one browser for the describe block it is called in: started before its tests
+ * (with the screenshot folder), closed after them with every context opened through newContext,
+ * which opens one at the server's address.
+ */
+export function browserSuite(): { newContext: (options?: BrowserContextOptions) => Promise<BrowserContext> } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    async newContext(options = {}) {
+      const context = await browser!.newContext({ ...options, baseURL: server!.url });
+      contexts.push(context);
+      return context;
+    },
+  };
 }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -3,15 +3,13 @@
 // through two questions with two rounds each: vote, point at the evidence, discuss, vote again. One
 // student reloads mid-round and lands on the same question and round. axe checks the student's,
 // the teacher's and the projector's pages; the projector after round 2 is saved for the README.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../lessons/index.ts';
 import type { Question } from '../../lessons/model.ts';
-import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+import { browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
-const SCREENS = join(ROOT, '.tmp/screens');
 const LESSON = loadLessons().lessons.find((l) => l.slug === 'wie-zegt-wat')!;
 const number = (q: Question) => LESSON.questions.indexOf(q) + 1;
 const Q1 = LESSON.questions.find((q) => q.type === 'single-choice')! as Extract<Question, { type: 'single-choice' }>;
@@ -21,28 +19,13 @@ const text = (q: { options: { id: string; text: { nl?: string } }[] }, id: strin
 const wrongOf = (q: typeof Q1) => q.options.filter((o) => o.id !== q.key).map((o) => o.id);
 
 describe.runIf(chromiumAvailable())('a live lesson in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   async function newPage(options: { phone?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.url,
+    const context = await suite.newContext({
       bypassCSP: options.bypassCSP ?? false,
       ...(options.phone ? { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 800 } }),
     });
-    contexts.push(context);
     return context.newPage();
   }
 

@@ -3,15 +3,14 @@
 // problem at its field and fixes it, previews the lesson as a student, publishes it and assigns it
 // to a class; a student takes it and the report shows it. axe checks every studio page at desktop
 // and phone width.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+import { browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
-const SCREENS = join(ROOT, '.tmp/screens');
 
 /** Written for this test (no real article): a dateline, a semicolon the author splits at, an
  * attribution after the claim, a named and an unnamed source, a hedge, a prediction, numbers. */
@@ -81,25 +80,10 @@ async function checkBothWidths(page: Page, name: string) {
 }
 
 describe.runIf(chromiumAvailable())('the studio in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   async function newPage({ bypassCSP = false } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, baseURL: server.url, bypassCSP });
-    contexts.push(context);
-    return context.newPage();
+    return (await suite.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, bypassCSP })).newPage();
   }
 
   it('a teacher writes, checks, previews, publishes and assigns a lesson; a student takes it; the report shows it', async () => {

@@ -3,14 +3,12 @@
 // QR code and live roster; the report's tabs, sorting, sticky total, answers dialog and grade; item
 // analysis and the order question's stacked bars; the projector's picked open answers; the live
 // view's marks and idle flag. axe-core checks every changed page at 1280 and 375 px.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptView, ClassView, PublicQuestion } from '../../server/api-types.ts';
-import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+import { browserSuite, checkA11y, chromiumAvailable, ROOT, SCREENS } from './helpers.ts';
 
-const SCREENS = join(ROOT, '.tmp/screens');
 const DOCS = join(ROOT, 'docs');
 const LESSON = 'wie-zegt-wat';
 
@@ -63,31 +61,19 @@ async function shoot(page: Page, name: string) {
 }
 
 describe.runIf(chromiumAvailable())('the teacher’s first week in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let teacher: Page;
   let klass: ClassView;
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
     teacher = await (await newContext({ bypassCSP: true })).newPage();
     await teacher.goto('/');
     await api(teacher, 'POST', '/api/auth/register', { email: 'week@school.example', password: 'zeven zwanen zwemmen', name: 'Meneer Week' });
     klass = await api<ClassView>(teacher, 'POST', '/api/classes', { name: '2C' });
   }, 120_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
 
-  async function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: server.url, bypassCSP, acceptDownloads: true });
-    contexts.push(context);
-    return context;
+  function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
+    return suite.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP, acceptDownloads: true });
   }
 
   async function joinAs(name: string): Promise<Page> {

@@ -1,15 +1,14 @@
 // The teacher's path through a lesson in the browser: register, create a class, assign a lesson;
 // two students join in their own browsers and work; the teacher watches the live view change,
 // grades an open answer, releases feedback and downloads the CSV. axe-core checks every teacher page.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../lessons/index.ts';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { checkA11y, chromiumAvailable, launchBrowser, ROOT, startServer, type RunningServer } from './helpers.ts';
+import { browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
-const SCREENS = join(ROOT, '.tmp/screens');
 const LESSON = 'wie-zegt-wat';
 /** What the lesson's open question is worth: full marks on every criterion give all of it. */
 const OPEN_POINTS = loadLessons().lessons.find((l) => l.slug === LESSON)!.questions.find((q) => q.type === 'open')!.points;
@@ -70,26 +69,11 @@ async function api<T>(page: Page, method: string, path: string, body?: unknown):
 }
 
 describe.runIf(chromiumAvailable())('teacher in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   /** bypassCSP only where axe-core must be injected (checkA11y adds it as a script tag); students run under the real CSP. */
-  async function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, baseURL: server.url, bypassCSP });
-    contexts.push(context);
-    return context;
+  function newContext({ bypassCSP = false } = {}): Promise<BrowserContext> {
+    return suite.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, bypassCSP });
   }
 
   /** A student joins with the code as typed (any case, dash or not), notes the resume code and starts the assignment. */
