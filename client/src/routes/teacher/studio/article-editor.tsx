@@ -2,14 +2,13 @@
 // text or upload a .txt or .md file; give its title, source, date, credit and licence note; check
 // how it is split into sentences (with the analysis laid over it) and merge or split by hand; save,
 // then start a lesson on it.
-import { A, createAsync, useLocation, useNavigate, useParams } from '@solidjs/router';
+import { createAsync, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { Boundaries } from '../../../../../lessons/format.ts';
 import { t } from '../../../i18n/studio.ts';
 import '../../../styles/teacher.css';
 import '../../../styles/studio.css';
-import { RequireTeacher } from '../../../components/teacher/require-teacher.tsx';
-import { TeacherBar } from '../../../components/teacher/teacher-bar.tsx';
+import { StudioPage } from '../../../components/studio/studio-page.tsx';
 import { AsyncBoundary } from '../../../components/ui/async-boundary.tsx';
 import { problemText } from '../../../components/ui/error-message.tsx';
 import { ErrorText } from '../../../components/ui/error-text.tsx';
@@ -26,21 +25,13 @@ export const MAX_ARTICLE_CHARS = 20_000;
 export default function ArticlePage(): JSX.Element {
   const params = useParams();
   return (
-    <RequireTeacher>
-      {(me) => (
-        <div class="tw-page st-page">
-          <TeacherBar me={me} />
-          <p class="tw-back">
-            <A href="/teacher/studio">← {t('studio.studioTitle')}</A>
-          </p>
-          <AsyncBoundary>
-            <Show when={params.id} fallback={<ArticleForm />}>
-              {(id) => <ExistingArticle id={id()} />}
-            </Show>
-          </AsyncBoundary>
-        </div>
-      )}
-    </RequireTeacher>
+    <StudioPage back={{ href: '/teacher/studio', label: t('studio.studioTitle') }}>
+      <AsyncBoundary>
+        <Show when={params.id} fallback={<ArticleForm />}>
+          {(id) => <ExistingArticle id={id()} />}
+        </Show>
+      </AsyncBoundary>
+    </StudioPage>
   );
 }
 

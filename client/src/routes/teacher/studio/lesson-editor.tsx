@@ -10,8 +10,7 @@ import { questionStarters } from '../../../../../lessons/text/starters.ts';
 import { pick, skillName, t } from '../../../i18n/studio.ts';
 import '../../../styles/teacher.css';
 import '../../../styles/studio.css';
-import { RequireTeacher } from '../../../components/teacher/require-teacher.tsx';
-import { TeacherBar } from '../../../components/teacher/teacher-bar.tsx';
+import { StudioPage } from '../../../components/studio/studio-page.tsx';
 import { AsyncBoundary } from '../../../components/ui/async-boundary.tsx';
 import { problemText } from '../../../components/ui/error-message.tsx';
 import { ErrorText } from '../../../components/ui/error-text.tsx';
@@ -37,19 +36,11 @@ export const MAX_QUESTIONS = 60;
 export default function LessonEditorPage(): JSX.Element {
   const params = useParams();
   return (
-    <RequireTeacher>
-      {(me) => (
-        <div class="tw-page st-page">
-          <TeacherBar me={me} />
-          <p class="tw-back">
-            <A href="/teacher/studio">← {t('studio.studioTitle')}</A>
-          </p>
-          <AsyncBoundary>
-            <LessonLoader id={params.id!} />
-          </AsyncBoundary>
-        </div>
-      )}
-    </RequireTeacher>
+    <StudioPage back={{ href: '/teacher/studio', label: t('studio.studioTitle') }}>
+      <AsyncBoundary>
+        <LessonLoader id={params.id!} />
+      </AsyncBoundary>
+    </StudioPage>
   );
 }
 

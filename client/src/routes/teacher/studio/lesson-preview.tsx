@@ -13,8 +13,7 @@ import '../../../styles/studio.css';
 import { ArticleReader } from '../../../components/article-reader.tsx';
 import { FeedbackPanel } from '../../../components/feedback-panel.tsx';
 import { QuestionRenderer, isAnswered } from '../../../components/questions/index.tsx';
-import { RequireTeacher } from '../../../components/teacher/require-teacher.tsx';
-import { TeacherBar } from '../../../components/teacher/teacher-bar.tsx';
+import { StudioPage } from '../../../components/studio/studio-page.tsx';
 import { AsyncBoundary } from '../../../components/ui/async-boundary.tsx';
 import { PageTitle } from '../../../components/ui/page-title.tsx';
 import { pruneEmpty } from '../../../components/studio/prune.ts';
@@ -23,19 +22,11 @@ import { getStudioLesson } from '../../../lib/studio-queries.ts';
 export default function PreviewPage(): JSX.Element {
   const params = useParams();
   return (
-    <RequireTeacher>
-      {(me) => (
-        <div class="tw-page st-page">
-          <TeacherBar me={me} />
-          <p class="tw-back">
-            <A href={`/teacher/studio/lessons/${params.id}`}>← {t('studio.backToEditor')}</A>
-          </p>
-          <AsyncBoundary>
-            <Preview id={params.id!} />
-          </AsyncBoundary>
-        </div>
-      )}
-    </RequireTeacher>
+    <StudioPage back={{ href: `/teacher/studio/lessons/${params.id}`, label: t('studio.backToEditor') }}>
+      <AsyncBoundary>
+        <Preview id={params.id!} />
+      </AsyncBoundary>
+    </StudioPage>
   );
 }
 

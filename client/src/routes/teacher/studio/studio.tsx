@@ -6,8 +6,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { formatDateTime, pick, t } from '../../../i18n/studio.ts';
 import '../../../styles/teacher.css';
 import '../../../styles/studio.css';
-import { RequireTeacher } from '../../../components/teacher/require-teacher.tsx';
-import { TeacherBar } from '../../../components/teacher/teacher-bar.tsx';
+import { StudioPage } from '../../../components/studio/studio-page.tsx';
 import { AsyncBoundary } from '../../../components/ui/async-boundary.tsx';
 import { problemText } from '../../../components/ui/error-message.tsx';
 import { ErrorText } from '../../../components/ui/error-text.tsx';
@@ -18,29 +17,45 @@ import { copyLesson, deleteLesson, getStudio, importLesson } from '../../../lib/
 
 export default function StudioHomePage(): JSX.Element {
   return (
-    <RequireTeacher>
-      {(me) => (
-        <div class="tw-page st-page">
-          <TeacherBar me={me} />
-          <PageTitle>{t('studio.studioTitle')}</PageTitle>
-          <p>{t('studio.studioIntro')}</p>
-          <p>
-            <A class="tw-button tw-primary" href="/teacher/studio/articles/new">
-              {t('studio.newArticle')}
-            </A>
-          </p>
-          <AsyncBoundary>
-            <Overview />
-          </AsyncBoundary>
-          <Import />
-        </div>
-      )}
-    </RequireTeacher>
+    <StudioPage>
+      <PageTitle>{t('studio.studioTitle')}</PageTitle>
+      <p>{t('studio.studioIntro')}</p>
+      <p>
+        <A class="tw-button tw-primary" href="/teacher/studio/articles/new">
+          {t('studio.newArticle')}
+        </A>
+      </p>
+      <AsyncBoundary>
+        <Overview />
+      </AsyncBoundary>
+      <Import />
+    </StudioPage>
   );
 }
 
 type Title = string | { nl?: string; en?: string };
 const titleOf = (title: Title) => (typeof title === 'string' ? title : pick(title as never)) || t('studio.untitledLesson');
+
+/** The studio's lists: a card per entry, or the sentence that says there are none yet. */
+function Cards<T>(props: { each: readonly T[]; empty: string; children: (item: T) => JSX.Element }): JSX.Element {
+  return (
+    <Show when={props.each.length} fallback={<p class="tw-muted">{props.empty}</p>}>
+      <ul class="tw-cards">
+        <For each={props.each}>{(item) => <li class="tw-card">{props.children(item)}</li>}</For>
+      </ul>
+    </Show>
+  );
+}
+
+/** A card's button text, with the card's name after it for screen readers ("Bekijken: De bron"). */
+function Named(props: { label: string; name: string }): JSX.Element {
+  return (
+    <>
+      {props.label}
+      <span class="tw-sr-only">: {props.name}</span>
+    </>
+  );
+}
 
 function Overview(): JSX.Element {
   const navigate = useNavigate();
@@ -62,33 +77,27 @@ function Overview(): JSX.Element {
         <>
           <section class="st-section" aria-labelledby="st-lessons-h">
             <h2 id="st-lessons-h">{t('studio.myLessons')}</h2>
-            <Show when={s().lessons.length} fallback={<p class="tw-muted">{t('studio.noLessons')}</p>}>
-              <ul class="tw-cards">
-                <For each={s().lessons}>
-                  {(l) => (
-                    <li class="tw-card">
-                      <A href={`/teacher/studio/lessons/${l.id}`} class="tw-card-title">
-                        {titleOf(l.title as Title)}
-                      </A>
-                      <span class="tw-muted">
-                        {l.status === 'published' ? t('studio.publishedVersion')(l.version ?? '') : t('studio.draft')}
-                        {l.shared ? ` · ${t('studio.shared')}` : ''} · {t('studio.changed')(formatDateTime(l.updatedAt))}
-                      </span>
-                      <span class="tw-actions">
-                        <A class="tw-button tw-small" href={`/teacher/studio/lessons/${l.id}/preview`}>
-                          {t('studio.preview')}
-                          <span class="tw-sr-only">: {titleOf(l.title as Title)}</span>
-                        </A>
-                        <button type="button" class="tw-button tw-small" disabled={!!removing.pending} onClick={() => void removeDraft(l.id, titleOf(l.title as Title))}>
-                          {t('studio.deleteDraft')}
-                          <span class="tw-sr-only">: {titleOf(l.title as Title)}</span>
-                        </button>
-                      </span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <Cards each={s().lessons} empty={t('studio.noLessons')}>
+              {(l) => (
+                <>
+                  <A href={`/teacher/studio/lessons/${l.id}`} class="tw-card-title">
+                    {titleOf(l.title as Title)}
+                  </A>
+                  <span class="tw-muted">
+                    {l.status === 'published' ? t('studio.publishedVersion')(l.version ?? '') : t('studio.draft')}
+                    {l.shared ? ` · ${t('studio.shared')}` : ''} · {t('studio.changed')(formatDateTime(l.updatedAt))}
+                  </span>
+                  <span class="tw-actions">
+                    <A class="tw-button tw-small" href={`/teacher/studio/lessons/${l.id}/preview`}>
+                      <Named label={t('studio.preview')} name={titleOf(l.title as Title)} />
+                    </A>
+                    <button type="button" class="tw-button tw-small" disabled={!!removing.pending} onClick={() => void removeDraft(l.id, titleOf(l.title as Title))}>
+                      <Named label={t('studio.deleteDraft')} name={titleOf(l.title as Title)} />
+                    </button>
+                  </span>
+                </>
+              )}
+            </Cards>
             <p class="tw-ok" role="status">
               {said()}
             </p>
@@ -96,46 +105,36 @@ function Overview(): JSX.Element {
           </section>
           <section class="st-section" aria-labelledby="st-articles-h">
             <h2 id="st-articles-h">{t('studio.myArticles')}</h2>
-            <Show when={s().articles.length} fallback={<p class="tw-muted">{t('studio.noArticles')}</p>}>
-              <ul class="tw-cards">
-                <For each={s().articles}>
-                  {(a) => (
-                    <li class="tw-card">
-                      <A href={`/teacher/studio/articles/${a.id}`} class="tw-card-title">
-                        {a.title}
-                      </A>
-                      <span class="tw-muted">{t('studio.changed')(formatDateTime(a.updatedAt))}</span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <Cards each={s().articles} empty={t('studio.noArticles')}>
+              {(a) => (
+                <>
+                  <A href={`/teacher/studio/articles/${a.id}`} class="tw-card-title">
+                    {a.title}
+                  </A>
+                  <span class="tw-muted">{t('studio.changed')(formatDateTime(a.updatedAt))}</span>
+                </>
+              )}
+            </Cards>
           </section>
           <section class="st-section" aria-labelledby="st-colleagues-h">
             <h2 id="st-colleagues-h">{t('studio.fromColleagues')}</h2>
             <p class="tw-hint">{t('studio.fromColleaguesHint')}</p>
-            <Show when={s().colleagues.length} fallback={<p class="tw-muted">{t('studio.noColleagues')}</p>}>
-              <ul class="tw-cards">
-                <For each={s().colleagues}>
-                  {(c) => (
-                    <li class="tw-card">
-                      <span class="tw-card-title">{titleOf(c.title as Title)}</span>
-                      <span class="tw-muted">{t('studio.byAuthor')(c.authorName, c.version)}</span>
-                      <span class="tw-actions">
-                        <A class="tw-button tw-small" href="/teacher/classes">
-                          {t('studio.useInClass')}
-                          <span class="tw-sr-only">: {titleOf(c.title as Title)}</span>
-                        </A>
-                        <button type="button" class="tw-button tw-small" disabled={!!copying.pending} onClick={() => void copyToEdit(c.id)}>
-                          {t('studio.copyToEdit')}
-                          <span class="tw-sr-only">: {titleOf(c.title as Title)}</span>
-                        </button>
-                      </span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <Cards each={s().colleagues} empty={t('studio.noColleagues')}>
+              {(c) => (
+                <>
+                  <span class="tw-card-title">{titleOf(c.title as Title)}</span>
+                  <span class="tw-muted">{t('studio.byAuthor')(c.authorName, c.version)}</span>
+                  <span class="tw-actions">
+                    <A class="tw-button tw-small" href="/teacher/classes">
+                      <Named label={t('studio.useInClass')} name={titleOf(c.title as Title)} />
+                    </A>
+                    <button type="button" class="tw-button tw-small" disabled={!!copying.pending} onClick={() => void copyToEdit(c.id)}>
+                      <Named label={t('studio.copyToEdit')} name={titleOf(c.title as Title)} />
+                    </button>
+                  </span>
+                </>
+              )}
+            </Cards>
             <ErrorText error={copying.error ? problemText(copying.error) : null} />
           </section>
         </>
