@@ -8,6 +8,7 @@ import { formatDateTime, pick } from '../../i18n/class.ts';
 import { t } from '../../i18n/teach.ts';
 import { problemText } from '../ui/error-message.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
+import { createConfirmStep } from '../ui/confirm-step.ts';
 import { localToIso } from './assign-form.tsx';
 
 /** An ISO instant as a datetime-local value in the browser's time zone ("2025-06-03T14:05"); '' for none. */
@@ -32,13 +33,11 @@ export function AssignmentEditor(props: { a: AssignmentView; onDone: (message: s
   const [opensAt, setOpensAt] = createSignal(isoToLocal(a().opensAt));
   const [dueAt, setDueAt] = createSignal(isoToLocal(a().dueAt));
   const [release, setRelease] = createSignal<FeedbackRelease>(a().feedbackRelease);
-  const [confirming, setConfirming] = createSignal(false);
+  const confirm = createConfirmStep();
   const [invalid, setInvalid] = createSignal<string | null>(null);
   const idp = () => `tw-edit-${a().id}`;
   const error = () => invalid() ?? (updating.error ? problemText(updating.error) : removing.error ? problemText(removing.error) : null);
   const busy = () => !!updating.pending || !!removing.pending;
-  let confirmButton!: HTMLButtonElement;
-  let deleteButton!: HTMLButtonElement;
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
@@ -124,17 +123,9 @@ export function AssignmentEditor(props: { a: AssignmentView; onDone: (message: s
 
       <div class="tw-editor-part">
         <Show
-          when={confirming()}
+          when={confirm.confirming()}
           fallback={
-            <button
-              ref={deleteButton}
-              type="button"
-              class="tw-button tw-danger"
-              onClick={() => {
-                setConfirming(true);
-                confirmButton.focus();
-              }}
-            >
+            <button ref={confirm.askRef} type="button" class="tw-button tw-danger" onClick={confirm.ask}>
               {t('teach.delete')}
             </button>
           }
@@ -142,7 +133,7 @@ export function AssignmentEditor(props: { a: AssignmentView; onDone: (message: s
           <div class="tw-confirm" role="group" aria-labelledby={`${idp()}-del`}>
             <p id={`${idp()}-del`}>{t('teach.deleteExplained')}</p>
             <button
-              ref={confirmButton}
+              ref={confirm.yesRef}
               type="button"
               class="tw-button tw-danger"
               disabled={busy()}
@@ -150,14 +141,7 @@ export function AssignmentEditor(props: { a: AssignmentView; onDone: (message: s
             >
               {t('teach.deleteYes')}
             </button>
-            <button
-              type="button"
-              class="tw-button"
-              onClick={() => {
-                setConfirming(false);
-                deleteButton.focus();
-              }}
-            >
+            <button type="button" class="tw-button" onClick={confirm.cancel}>
               {t('teach.cancel')}
             </button>
           </div>

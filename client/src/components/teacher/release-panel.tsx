@@ -1,10 +1,11 @@
 // Releasing a test's feedback and scores to the students, after an inline confirmation; or when
 // and how that happened.
-import { createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { Match, Show, Switch, type JSX } from 'solid-js';
 import type { AssignmentReport } from '../../lib/api.ts';
 import { formatDateTime, t } from '../../i18n/class.ts';
 import { releaseFeedback, useWrite } from '../../lib/queries.ts';
 import { problemText } from '../ui/error-message.tsx';
+import { createConfirmStep } from '../ui/confirm-step.ts';
 
 export function ReleasePanel(props: { report: AssignmentReport }): JSX.Element {
   const a = () => props.report.assignment;
@@ -13,18 +14,11 @@ export function ReleasePanel(props: { report: AssignmentReport }): JSX.Element {
   const [releaseNow, submission] = useWrite(releaseFeedback);
   const releasing = () => !!submission.pending;
   const releaseError = () => (submission.error ? problemText(submission.error) : null);
-  const [confirming, setConfirming] = createSignal(false);
-  let releaseButton: HTMLButtonElement | undefined;
-  let confirmButton: HTMLButtonElement | undefined;
-
-  function cancelRelease() {
-    setConfirming(false);
-    releaseButton?.focus();
-  }
+  const confirm = createConfirmStep();
 
   /** The action reads the report again, which then names the release. */
   async function release() {
-    if (await releaseNow(a().id).then(() => true, () => false)) setConfirming(false);
+    if (await releaseNow(a().id).then(() => true, () => false)) confirm.close();
   }
 
   return (
@@ -43,17 +37,9 @@ export function ReleasePanel(props: { report: AssignmentReport }): JSX.Element {
           <p>{t('class.releaseHint')}</p>
           <p class="tw-release-progress">{t('class.releaseProgress')(graded(), props.report.toGrade.length, stillWorking())}</p>
           <Show
-            when={confirming()}
+            when={confirm.confirming()}
             fallback={
-              <button
-                ref={releaseButton}
-                type="button"
-                class="tw-button tw-primary tw-no-print"
-                onClick={() => {
-                  setConfirming(true);
-                  confirmButton?.focus();
-                }}
-              >
+              <button ref={confirm.askRef} type="button" class="tw-button tw-primary tw-no-print" onClick={confirm.ask}>
                 {t('class.releaseScoresButton')}
               </button>
             }
@@ -63,14 +49,14 @@ export function ReleasePanel(props: { report: AssignmentReport }): JSX.Element {
               role="group"
               aria-labelledby="tw-release-confirm-q"
               onKeyDown={(e) => {
-                if (e.key === 'Escape') cancelRelease();
+                if (e.key === 'Escape') confirm.cancel();
               }}
             >
               <p id="tw-release-confirm-q">{t('class.releaseConfirm')}</p>
-              <button ref={confirmButton} type="button" class="tw-button tw-primary" disabled={releasing()} onClick={release}>
+              <button ref={confirm.yesRef} type="button" class="tw-button tw-primary" disabled={releasing()} onClick={release}>
                 {releasing() ? t('class.busy') : t('class.releaseConfirmYes')}
               </button>
-              <button type="button" class="tw-button" onClick={cancelRelease}>
+              <button type="button" class="tw-button" onClick={confirm.cancel}>
                 {t('class.cancel')}
               </button>
             </div>

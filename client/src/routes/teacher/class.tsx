@@ -19,6 +19,7 @@ import { AsyncBoundary } from '../../components/ui/async-boundary.tsx';
 import { problemText } from '../../components/ui/error-message.tsx';
 import { useTitle } from '../../components/ui/page-title.tsx';
 import { ErrorText } from '../../components/ui/error-text.tsx';
+import { createConfirmStep } from '../../components/ui/confirm-step.ts';
 
 export default function ClassPage(): JSX.Element {
   return (
@@ -211,19 +212,17 @@ function AssignmentFacts(props: { a: AssignmentView }): JSX.Element {
 }
 
 function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () => void }): JSX.Element {
-  const [confirming, setConfirming] = createSignal(false);
+  const confirm = createConfirmStep();
   const remove = useAction(deleteStudent);
   const submission = useSubmission(deleteStudent, ([, studentId]) => studentId === props.student.id);
   const busy = () => !!submission.input && !submission.error; // until the roster, read again, drops the row
   const error = () => (submission.error ? problemText(submission.error) : null);
-  let deleteButton!: HTMLButtonElement;
-  let confirmButton!: HTMLButtonElement;
 
   return (
     <li class="tw-roster-row">
       <span class="tw-roster-name">{props.student.displayName}</span>
       <Show
-        when={confirming()}
+        when={confirm.confirming()}
         fallback={
           <span class="tw-roster-actions">
             <NewResumeCode classId={props.classId} student={props.student} />
@@ -231,15 +230,7 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
               {t('class.exportShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>
             </a>
-            <button
-              ref={deleteButton}
-              type="button"
-              class="tw-button tw-danger"
-              onClick={() => {
-                setConfirming(true);
-                confirmButton.focus();
-              }}
-            >
+            <button ref={confirm.askRef} type="button" class="tw-button tw-danger" onClick={confirm.ask}>
               {t('class.deleteShort')}
               <span class="tw-sr-only">: {props.student.displayName}</span>
             </button>
@@ -248,19 +239,12 @@ function RosterRow(props: { classId: string; student: StudentRef; onDeleted: () 
       >
         <span class="tw-confirm" role="group" aria-label={t('class.deleteStudent')(props.student.displayName)}>
           <span>{t('class.confirmDelete')(props.student.displayName)}</span>
-          <button ref={confirmButton} type="button" class="tw-button tw-danger" disabled={busy()}
+          <button ref={confirm.yesRef} type="button" class="tw-button tw-danger" disabled={busy()}
             onClick={() => void remove(props.classId, props.student.id).then(props.onDeleted, () => {})}
           >
             {t('class.confirmDeleteYes')}
           </button>
-          <button
-            type="button"
-            class="tw-button"
-            onClick={() => {
-              setConfirming(false);
-              deleteButton.focus();
-            }}
-          >
+          <button type="button" class="tw-button" onClick={confirm.cancel}>
             {t('class.cancel')}
           </button>
         </span>
