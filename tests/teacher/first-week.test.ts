@@ -5,10 +5,10 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { review, type Lesson, type QuestionOfType } from '../../lessons/index.ts';
 import { dutchGrade } from '../../lessons/dutch-grade.ts';
-import type { AssignmentReport, AssignmentView, AttemptView, ClassView, LessonPreview, StudentAnswers, StudentAssignmentView } from '../../server/api-types.ts';
+import type { AssignmentReport, AssignmentView, ClassView, LessonPreview, StudentAnswers, StudentAssignmentView } from '../../server/api-types.ts';
 import { liveSnapshot } from '../../server/reports/live.ts';
-import { Browser, contentLessons, count, seedOf, testServer, type TestServer } from '../api/helpers.ts';
-import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
+import { Browser, contentLessons, count, type TestServer } from '../api/helpers.ts';
+import { assignLesson, del, joinAndStart, joinClass, patch, registerTeacher, teacherWithClass } from './helpers.ts';
 
 const lesson: Lesson = contentLessons().find((l) => l.questions.filter((q) => q.type === 'single-choice').length >= 2 && l.questions.some((q) => q.type === 'open'))!;
 const [q1, q2] = lesson.questions.filter((q) => q.type === 'single-choice') as QuestionOfType<'single-choice'>[];
@@ -19,25 +19,15 @@ let server: TestServer;
 let teacher: Browser;
 let klass: ClassView;
 beforeEach(async () => {
-  server = await testServer();
-  teacher = (await registerTeacher(server)).browser;
-  klass = await createClass(teacher);
+  ({ server, teacher, klass } = await teacherWithClass());
 });
 afterEach(() => server.close());
 
-async function assign(body: Record<string, unknown> = {}): Promise<AssignmentView> {
-  const res = await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: lesson.slug, mode: 'practice', ...body });
-  expect(res.status).toBe(201);
-  return res.json();
-}
+const assign = (body: Record<string, unknown> = {}): Promise<AssignmentView> => assignLesson(teacher, klass, lesson.slug, body);
 
 /** A student joins and starts; answers q1 right, q2 wrong and the open question when given text. */
 async function student(name: string, assignmentId: string, openText?: string) {
-  const { browser } = await joinClass(server, klass.joinCode, name);
-  const started = await browser.post('/api/attempts', { lessonSlug: lesson.slug, assignmentId });
-  expect(started.status).toBe(201);
-  const attempt: AttemptView = await started.json();
-  const seed = await seedOf(server, attempt.id);
+  const { browser, attempt, seed } = await joinAndStart(server, klass, name, { lessonSlug: lesson.slug, assignmentId });
   const key = (q: QuestionOfType<'single-choice'>) => (review(q, seed).key as { optionId: string }).optionId;
   const wrong = (attempt.questions.find((p) => p.id === q2.id) as { options: { id: string }[] }).options.find((o) => o.id !== key(q2))!.id;
   expect((await browser.put(`/api/attempts/${attempt.id}/responses/${q1.id}`, { answer: { optionId: key(q1) } })).status).toBe(200);

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { review, type Lesson, type QuestionOfType } from '../../lessons/index.ts';
 import type { AssignmentReport, AssignmentView, AttemptView, ClassView, LiveSnapshot, StudentAssignmentView } from '../../server/api-types.ts';
 import { deleteExpired, startRetentionJob } from '../../server/security/privacy.ts';
-import { Browser, contentLessons, count, seedOf, testServer, type TestServer } from '../api/helpers.ts';
-import { createClass, del, joinClass, patch, registerTeacher } from './helpers.ts';
+import { Browser, contentLessons, count, seedOf, type TestServer } from '../api/helpers.ts';
+import { assignLesson, createClass, del, joinAndStart, joinClass, patch, registerTeacher, teacherWithClass } from './helpers.ts';
 
 const lesson: Lesson = contentLessons().find((l) => l.questions.filter((q) => q.type === 'single-choice').length >= 3 && l.questions.some((q) => q.type === 'open'))!;
 const [q1, q2, q3] = lesson.questions.filter((q) => q.type === 'single-choice') as QuestionOfType<'single-choice'>[];
@@ -21,25 +21,15 @@ let server: TestServer;
 let teacher: Browser;
 let klass: ClassView;
 beforeEach(async () => {
-  server = await testServer();
-  teacher = (await registerTeacher(server)).browser;
-  klass = await createClass(teacher);
+  ({ server, teacher, klass } = await teacherWithClass());
 });
 afterEach(() => server.close());
 
-async function assign(body: Record<string, unknown> = {}): Promise<AssignmentView> {
-  const res = await teacher.post(`/api/classes/${klass.id}/assignments`, { lessonSlug: lesson.slug, mode: 'practice', ...body });
-  expect(res.status).toBe(201);
-  return res.json();
-}
+const assign = (body: Record<string, unknown> = {}): Promise<AssignmentView> => assignLesson(teacher, klass, lesson.slug, body);
 
 /** A student joins, starts the assignment and answers: right (true) or wrong (false) per question. */
 async function student(name: string, assignmentId: string, answers: [QuestionOfType<'single-choice'>, boolean][], openText?: string) {
-  const { browser } = await joinClass(server, klass.joinCode, name);
-  const started = await browser.post('/api/attempts', { lessonSlug: lesson.slug, assignmentId });
-  expect(started.status).toBe(201);
-  const attempt: AttemptView = await started.json();
-  const seed = await seedOf(server, attempt.id);
+  const { browser, attempt, seed } = await joinAndStart(server, klass, name, { lessonSlug: lesson.slug, assignmentId });
   for (const [q, right] of answers) {
     const key = (review(q, seed).key as { optionId: string }).optionId;
     const shown = attempt.questions.find((p) => p.id === q.id) as { options: { id: string }[] };
