@@ -68,3 +68,24 @@ test('a write waiting for another connection to commit leaves the event loop run
   other.close();
   database.close();
 });
+
+test("a write on the client's own connection, run right behind a FastSql batch, does not wait for that batch: BEGIN to COMMIT is one synchronous step", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bronwijs-db-'));
+  const database = await openDatabase({ databaseUrl: `file:${join(dir, 'b.db')}`, databaseAuthToken: undefined, databaseSyncUrl: undefined });
+  expect(database.sqlPath).toBe('native');
+  await database.client.execute('CREATE TABLE t (x INTEGER)');
+  const started = Date.now();
+  const batch = database.sql.batch([{ sql: 'INSERT INTO t VALUES (?)', args: [1] }]);
+  // Writes of other requests, continuing a few microtasks later (as a route does after an await):
+  // had the batch yielded between its BEGIN and its COMMIT, one of them would have waited in
+  // SQLite's busy handler, the event loop blocked, until BUSY_TIMEOUT_MS, and failed.
+  const behind = [0, 1, 2, 3, 4].map(async (depth) => {
+    for (let i = 0; i < depth; i++) await null;
+    return database.client.execute({ sql: 'INSERT INTO t VALUES (?)', args: [10 + depth] });
+  });
+  await batch;
+  await Promise.all(behind);
+  expect(Date.now() - started).toBeLessThan(BUSY_TIMEOUT_MS / 2);
+  expect((await database.sql.all('SELECT x FROM t ORDER BY x')).map((r) => r.x)).toEqual([1, 10, 11, 12, 13, 14]);
+  database.close();
+});

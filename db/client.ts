@@ -114,7 +114,7 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
   // SQLite's busy handler sleeps (1, 2, 5, 10 ... 100 ms) on the event loop, so while another
   // process (a second worker) committed, this one served nothing. Here the wait is a retry on
   // later turns of the event loop, which keeps reading requests meanwhile; their answers join the
-  // batch that then commits (writeLocked).
+  // batch that then commits (inWriteTransaction).
   const writer = open(0);
   writer.exec('PRAGMA busy_timeout=0');
   // Every statement returns arrays: reads turn them into objects with a row maker of their own
@@ -170,21 +170,22 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
       return stmt.all(args.map(toNative)).map(row);
     },
     batch(statements) {
-      const run = writing.then(async () => {
-        await writeLocked(writer);
-        try {
-          const results = statements.map((s) => {
-            const { sql: text, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
-            if (!Array.isArray(args)) throw new Error('FastSql.batch takes positional args only');
-            return result(prepared(writer, writes, text), args.map(toNative));
-          });
-          writer.exec('COMMIT');
-          return results;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      });
+      const run = writing.then(() =>
+        inWriteTransaction(writer, () => {
+          try {
+            const results = statements.map((s) => {
+              const { sql: text, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
+              if (!Array.isArray(args)) throw new Error('FastSql.batch takes positional args only');
+              return result(prepared(writer, writes, text), args.map(toNative));
+            });
+            writer.exec('COMMIT');
+            return results;
+          } catch (error) {
+            if (writer.inTransaction) writer.exec('ROLLBACK');
+            throw error;
+          }
+        }),
+      );
       writing = run.catch(() => undefined);
       return run;
     },
@@ -199,20 +200,28 @@ function nativeSql(path: string): { sql: FastSql; close(): void } {
 }
 
 /**
- * BEGIN IMMEDIATE on a connection without a busy timeout: while another connection holds the
- * write lock, try again on a later turn of the event loop (the next few at once, then every
- * millisecond), up to BUSY_TIMEOUT_MS, then fail as SQLite would have.
+ * BEGIN IMMEDIATE on a connection without a busy timeout, then `body` (its statements and COMMIT)
+ * in the same synchronous step. While another connection holds the write lock, BEGIN is tried
+ * again on a later turn of the event loop (the next few at once, then every millisecond), up to
+ * BUSY_TIMEOUT_MS, then fails as SQLite would have.
+ *
+ * Nothing may run between BEGIN and COMMIT: this process's other connections (the libSQL
+ * client's, which drizzle and some routes write through) wait for the lock inside SQLite's busy
+ * handler, which blocks the event loop, so a write of theirs that ran in between would wait for a
+ * COMMIT that cannot come until it gives up: the whole process stood still for BUSY_TIMEOUT_MS and
+ * that write failed (a student's join answered 500 under load). An `await` after BEGIN allowed it.
  */
-async function writeLocked(db: NativeDatabase): Promise<void> {
+async function inWriteTransaction<T>(db: NativeDatabase, body: () => T): Promise<T> {
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let tries = 0; ; tries++) {
     try {
       db.exec('BEGIN IMMEDIATE');
-      return;
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      await (tries < 4 ? nextTurn() : sleep(1));
+      continue;
     }
-    await (tries < 4 ? nextTurn() : sleep(1));
+    return body();
   }
 }
 
