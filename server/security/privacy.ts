@@ -142,26 +142,29 @@ export async function exportStudent(db: Db, lessons: LessonStore, classId: strin
 
 /** Delete a student of this class with their sessions, attempts, responses, grades and live answers. */
 export async function deleteStudent(db: Db, classId: string, studentId: string): Promise<boolean> {
-  // Explicit deletes, children first, in one transaction: correct even where foreign keys are off.
-  return db.transaction(async (tx) => {
-    const [learner] = await tx
-      .select({ id: learners.id })
-      .from(learners)
-      .where(and(eq(learners.id, studentId), eq(learners.classId, classId)))
-      .limit(1);
-    if (!learner) return false;
-    const attemptIds = tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.learnerId, studentId));
-    const responseIds = tx.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
-    await tx.delete(grades).where(inArray(grades.responseId, responseIds));
-    await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
-    await tx.delete(attempts).where(eq(attempts.learnerId, studentId));
-    const participantIds = tx.select({ id: liveParticipants.id }).from(liveParticipants).where(eq(liveParticipants.learnerId, studentId));
-    await tx.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds));
-    await tx.delete(liveParticipants).where(eq(liveParticipants.learnerId, studentId));
-    await tx.delete(sessions).where(eq(sessions.learnerId, studentId));
-    await tx.delete(learners).where(eq(learners.id, studentId));
-    return true;
-  });
+  const [learner] = await db
+    .select({ id: learners.id })
+    .from(learners)
+    .where(and(eq(learners.id, studentId), eq(learners.classId, classId)))
+    .limit(1);
+  if (!learner) return false;
+  // Explicit deletes, children first, in one batch (one transaction, BEGIN to COMMIT without
+  // waiting on anything in between): correct even where foreign keys are off. Not an interactive
+  // transaction: while it awaited between statements holding the write lock, every other write
+  // of this process waited in SQLite's busy handler with the event loop blocked (db/client.ts).
+  const attemptIds = db.select({ id: attempts.id }).from(attempts).where(eq(attempts.learnerId, studentId));
+  const responseIds = db.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
+  const participantIds = db.select({ id: liveParticipants.id }).from(liveParticipants).where(eq(liveParticipants.learnerId, studentId));
+  await db.batch([
+    db.delete(grades).where(inArray(grades.responseId, responseIds)),
+    db.delete(responses).where(inArray(responses.attemptId, attemptIds)),
+    db.delete(attempts).where(eq(attempts.learnerId, studentId)),
+    db.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds)),
+    db.delete(liveParticipants).where(eq(liveParticipants.learnerId, studentId)),
+    db.delete(sessions).where(eq(sessions.learnerId, studentId)),
+    db.delete(learners).where(and(eq(learners.id, studentId), eq(learners.classId, classId))),
+  ]);
+  return true;
 }
 
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -178,16 +181,17 @@ export async function deleteExpired(db: Db, { days = DEFAULT_RETENTION_DAYS, now
     .from(classes)
     .where(and(isNotNull(classes.archivedAt), lt(classes.archivedAt, cutoff)));
   const students = db.select({ id: learners.id }).from(learners).where(inArray(learners.classId, expiredClasses));
-  const deleted = await db.transaction(async (tx) => {
-    const attemptIds = tx.select({ id: attempts.id }).from(attempts).where(inArray(attempts.learnerId, students));
-    const responseIds = tx.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
-    await tx.delete(grades).where(inArray(grades.responseId, responseIds));
-    await tx.delete(responses).where(inArray(responses.attemptId, attemptIds));
-    // Live answers go with the rest of the work (participations stay with the roster).
-    const participantIds = tx.select({ id: liveParticipants.id }).from(liveParticipants).where(inArray(liveParticipants.learnerId, students));
-    await tx.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds));
-    return tx.delete(attempts).where(inArray(attempts.learnerId, students)).returning({ id: attempts.id });
-  });
+  // One batch, as in deleteStudent.
+  const attemptIds = db.select({ id: attempts.id }).from(attempts).where(inArray(attempts.learnerId, students));
+  const responseIds = db.select({ id: responses.id }).from(responses).where(inArray(responses.attemptId, attemptIds));
+  // Live answers go with the rest of the work (participations stay with the roster).
+  const participantIds = db.select({ id: liveParticipants.id }).from(liveParticipants).where(inArray(liveParticipants.learnerId, students));
+  const [, , , deleted] = await db.batch([
+    db.delete(grades).where(inArray(grades.responseId, responseIds)),
+    db.delete(responses).where(inArray(responses.attemptId, attemptIds)),
+    db.delete(liveAnswers).where(inArray(liveAnswers.participantId, participantIds)),
+    db.delete(attempts).where(inArray(attempts.learnerId, students)).returning({ id: attempts.id }),
+  ]);
   await pruneFailures(db, now);
   return deleted.length;
 }
