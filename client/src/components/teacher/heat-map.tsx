@@ -8,6 +8,7 @@ import type { CellState, GradeNorm, ReportCell, ReportQuestion, ReportStudent } 
 import { num, percent, pick, skillName, t } from '../../i18n/class.ts';
 import '../../i18n/teach.ts';
 import { dutchGrade } from '../../../../lessons/dutch-grade.ts';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 /** The band a cell's colour comes from; the text in the cell says the same thing. */
 export function cellBand(cell: ReportCell | undefined): 'none' | 'grade' | 'low' | 'mid' | 'full' {
@@ -106,77 +107,76 @@ export function HeatMap(props: {
   );
   return (
     <div class="tw-heat-map">
-      <div class="tw-scroll" role="region" aria-labelledby="tw-heat-map-caption" tabindex="0">
-        <table class="tw-table tw-heat-table">
-          <caption id="tw-heat-map-caption">{t('class.heatMap')}</caption>
-          <thead>
-            <tr>
-              <Sortable key="name">{t('class.student')}</Sortable>
-              <Sortable key="state">{t('class.status')}</Sortable>
-              <For each={props.questions}>
-                {(q, i) => (
-                  <Sortable key={`q:${q.id}`} class="tw-num">
-                    <span aria-hidden="true">{t('class.questionShort')(i() + 1)}</span>
-                    <span class="tw-sr-only">{t('class.questionN')(i() + 1)}</span>
-                  </Sortable>
-                )}
-              </For>
-              <Sortable key="total" class="tw-num tw-sticky-total">
-                {t('class.total')}
-              </Sortable>
-              <Show when={props.norm}>
-                <Sortable key="grade" class="tw-num tw-sticky-grade">
-                  {t('teach.grade')}
+      <ScrollTable
+        captionId="tw-heat-map-caption"
+        caption={t('class.heatMap')}
+        class="tw-heat-table"
+        head={
+          <>
+            <Sortable key="name">{t('class.student')}</Sortable>
+            <Sortable key="state">{t('class.status')}</Sortable>
+            <For each={props.questions}>
+              {(q, i) => (
+                <Sortable key={`q:${q.id}`} class="tw-num">
+                  <span aria-hidden="true">{t('class.questionShort')(i() + 1)}</span>
+                  <span class="tw-sr-only">{t('class.questionN')(i() + 1)}</span>
                 </Sortable>
-              </Show>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={rows()} fallback={<tr><td colspan={props.questions.length + 3}>{t('class.noStudents')}</td></tr>}>
-              {(student) => (
-                <tr>
-                  <th scope="row">{student.displayName}</th>
-                  <td>
-                    <span class={`tw-state tw-state-${student.state}`}>{stateLabel(student.state)}</span>
-                  </td>
-                  <For each={props.questions}>
-                    {(q, i) => (
-                      <Cell
-                        cell={cellOf(student, q.id)}
-                        student={student.displayName}
-                        number={i() + 1}
-                        onOpen={props.onOpen ? () => props.onOpen!(student, q) : undefined}
-                      />
-                    )}
-                  </For>
-                  <td class="tw-num tw-sticky-total">
-                    <Show when={student.score} fallback={<span class="tw-muted">–</span>}>
-                      {t('class.skillOf')(totalOf(student).points, max())}
-                      <Show when={totalOf(student).pending > 0}>
-                        <span class="tw-pending"> {t('teach.pendingShort')(totalOf(student).pending)}</span>
-                      </Show>
-                    </Show>
-                  </td>
-                  <Show when={props.norm}>
-                    <td class="tw-num tw-sticky-grade">
-                      <Show when={gradeOf(student, max(), props.norm)} fallback={<span class="tw-muted">–</span>}>
-                        {(g) => (
-                          <>
-                            {num(g())}
-                            <Show when={totalOf(student).pending > 0}>
-                              <span class="tw-pending"> {t('teach.provisional')}</span>
-                            </Show>
-                          </>
-                        )}
-                      </Show>
-                    </td>
-                  </Show>
-                </tr>
               )}
             </For>
-          </tbody>
-        </table>
-      </div>
+            <Sortable key="total" class="tw-num tw-sticky-total">
+              {t('class.total')}
+            </Sortable>
+            <Show when={props.norm}>
+              <Sortable key="grade" class="tw-num tw-sticky-grade">
+                {t('teach.grade')}
+              </Sortable>
+            </Show>
+          </>
+        }
+      >
+        <For each={rows()} fallback={<tr><td colspan={props.questions.length + 3}>{t('class.noStudents')}</td></tr>}>
+          {(student) => (
+            <tr>
+              <th scope="row">{student.displayName}</th>
+              <td>
+                <span class={`tw-state tw-state-${student.state}`}>{stateLabel(student.state)}</span>
+              </td>
+              <For each={props.questions}>
+                {(q, i) => (
+                  <Cell
+                    cell={cellOf(student, q.id)}
+                    student={student.displayName}
+                    number={i() + 1}
+                    onOpen={props.onOpen ? () => props.onOpen!(student, q) : undefined}
+                  />
+                )}
+              </For>
+              <td class="tw-num tw-sticky-total">
+                <Show when={student.score} fallback={<span class="tw-muted">–</span>}>
+                  {t('class.skillOf')(totalOf(student).points, max())}
+                  <Show when={totalOf(student).pending > 0}>
+                    <span class="tw-pending"> {t('teach.pendingShort')(totalOf(student).pending)}</span>
+                  </Show>
+                </Show>
+              </td>
+              <Show when={props.norm}>
+                <td class="tw-num tw-sticky-grade">
+                  <Show when={gradeOf(student, max(), props.norm)} fallback={<span class="tw-muted">–</span>}>
+                    {(g) => (
+                      <>
+                        {num(g())}
+                        <Show when={totalOf(student).pending > 0}>
+                          <span class="tw-pending"> {t('teach.provisional')}</span>
+                        </Show>
+                      </>
+                    )}
+                  </Show>
+                </td>
+              </Show>
+            </tr>
+          )}
+        </For>
+      </ScrollTable>
       <p class="tw-hint">
         {t('class.heatMapHint')} {t('teach.heatMapMore')(max())}
       </p>

@@ -6,6 +6,7 @@ import type { AnswerCount, ReportQuestion, ReportStudent, Score } from '../../li
 import { misconceptionName, num, percent, pick, skillName, t } from '../../i18n/class.ts';
 import { isTeacherGraded, readsByPosition } from '../../../../lessons/types/answers/index.ts';
 import '../../i18n/teach.ts';
+import { ColumnHeads, ScrollTable } from '../ui/scroll-table.tsx';
 
 const SKILLS: Skill[] = ['claims', 'sources', 'evidence', 'language', 'verification'];
 
@@ -52,38 +53,31 @@ export function SkillBars(props: { skills: Partial<Record<Skill, Score>> }): JSX
 export function StudentSkills(props: { students: ReportStudent[]; skills: Partial<Record<Skill, Score>> }): JSX.Element {
   const columns = () => skillsIn(props.skills);
   return (
-    <div class="tw-scroll" role="region" aria-labelledby="tw-student-skills-caption" tabindex="0">
-      <table class="tw-table">
-        <caption id="tw-student-skills-caption">{t('class.skillsPerStudent')}</caption>
-        <thead>
+    <ScrollTable
+      captionId="tw-student-skills-caption"
+      caption={t('class.skillsPerStudent')}
+      head={<ColumnHeads labels={[t('class.student'), ...columns().map(skillName)]} />}
+    >
+      <For each={props.students}>
+        {(student) => (
           <tr>
-            <th scope="col">{t('class.student')}</th>
-            <For each={columns()}>{(skill) => <th scope="col">{skillName(skill)}</th>}</For>
+            <th scope="row">{student.displayName}</th>
+            <For each={columns()}>
+              {(skill) => {
+                const score = () => student.skills[skill];
+                return (
+                  <td>
+                    <Show when={score() && score()!.max > 0} fallback={<span class="tw-muted">{t('class.noScoreYet')}</span>}>
+                      <Bar fraction={score()!.points / score()!.max} label={scoreLabel(score()!)} />
+                    </Show>
+                  </td>
+                );
+              }}
+            </For>
           </tr>
-        </thead>
-        <tbody>
-          <For each={props.students}>
-            {(student) => (
-              <tr>
-                <th scope="row">{student.displayName}</th>
-                <For each={columns()}>
-                  {(skill) => {
-                    const score = () => student.skills[skill];
-                    return (
-                      <td>
-                        <Show when={score() && score()!.max > 0} fallback={<span class="tw-muted">{t('class.noScoreYet')}</span>}>
-                          <Bar fraction={score()!.points / score()!.max} label={scoreLabel(score()!)} />
-                        </Show>
-                      </td>
-                    );
-                  }}
-                </For>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
+        )}
+      </For>
+    </ScrollTable>
   );
 }
 
@@ -103,51 +97,41 @@ export function ItemAnalysis(props: { questions: ReportQuestion[] }): JSX.Elemen
       when={props.questions.some(enough)}
       fallback={<p class="tw-panel">{t('teach.itemAnalysisWait')(ITEM_ANALYSIS_MIN, Math.max(0, ...props.questions.map((q) => q.responses)))}</p>}
     >
-      <div class="tw-scroll" role="region" aria-labelledby="tw-item-caption" tabindex="0">
-        <table class="tw-table tw-items">
-          <caption id="tw-item-caption">{t('class.itemAnalysis')}</caption>
-          <thead>
+      <ScrollTable
+        captionId="tw-item-caption"
+        caption={t('class.itemAnalysis')}
+        class="tw-items"
+        head={<ColumnHeads labels={['#', t('class.skill'), t('class.responses'), t('class.facility'), t('class.discrimination'), t('class.meaning')]} num={[2, 3, 4]} />}
+      >
+        <For each={props.questions}>
+          {(q, i) => (
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('class.skill')}</th>
-              <th scope="col" class="tw-num">{t('class.responses')}</th>
-              <th scope="col" class="tw-num">{t('class.facility')}</th>
-              <th scope="col" class="tw-num">{t('class.discrimination')}</th>
-              <th scope="col">{t('class.meaning')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.questions}>
-              {(q, i) => (
-                <tr>
-                  <th scope="row">{t('class.questionN')(i() + 1)}</th>
-                  <td>{skillName(q.skill)}</td>
-                  <td class="tw-num">{q.responses}</td>
-                  <Show
-                    when={enough(q)}
-                    fallback={
-                      <>
-                        <td class="tw-num">–</td>
-                        <td class="tw-num">–</td>
-                        <td>
-                          <p>{t('teach.itemTooFew')(q.responses, ITEM_ANALYSIS_MIN)}</p>
-                        </td>
-                      </>
-                    }
-                  >
-                    <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
-                    <td class="tw-num">{fixed(q.discrimination)}</td>
+              <th scope="row">{t('class.questionN')(i() + 1)}</th>
+              <td>{skillName(q.skill)}</td>
+              <td class="tw-num">{q.responses}</td>
+              <Show
+                when={enough(q)}
+                fallback={
+                  <>
+                    <td class="tw-num">–</td>
+                    <td class="tw-num">–</td>
                     <td>
-                      <p>{pick(q.facilityNote)}</p>
-                      <p>{pick(q.discriminationNote)}</p>
+                      <p>{t('teach.itemTooFew')(q.responses, ITEM_ANALYSIS_MIN)}</p>
                     </td>
-                  </Show>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+                  </>
+                }
+              >
+                <td class="tw-num">{q.facility === null ? '–' : `${percent(q.facility)}%`}</td>
+                <td class="tw-num">{fixed(q.discrimination)}</td>
+                <td>
+                  <p>{pick(q.facilityNote)}</p>
+                  <p>{pick(q.discriminationNote)}</p>
+                </td>
+              </Show>
+            </tr>
+          )}
+        </For>
+      </ScrollTable>
     </Show>
   );
 }

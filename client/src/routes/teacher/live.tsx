@@ -14,6 +14,7 @@ import { Bar } from '../../components/teacher/report-parts.tsx';
 import '../../styles/teacher.css';
 import { RequireTeacher } from '../../components/teacher/require-teacher.tsx';
 import { PageTitle } from '../../components/ui/page-title.tsx';
+import { ColumnHeads, ScrollTable } from '../../components/ui/scroll-table.tsx';
 
 export default function LivePage(): JSX.Element {
   return <RequireTeacher>{() => <Live />}</RequireTeacher>;
@@ -126,47 +127,38 @@ function Live(): JSX.Element {
       <p class="tw-live-summary" aria-live="polite" aria-atomic="true">
         {announcement()}
       </p>
-      <div class="tw-scroll tw-live-wide" role="region" aria-labelledby="tw-live-caption" tabindex="0">
-        <table class="tw-table tw-live-table">
-          <caption id="tw-live-caption">{t('class.roster')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('class.student')}</th>
-              <th scope="col">{t('class.status')}</th>
-              <th scope="col">{t('class.where')}</th>
-              <th scope="col">{t('class.responses')}</th>
-              <th scope="col">{t('teach.perQuestion')}</th>
-              <th scope="col">{t('class.lastActive')}</th>
+      <ScrollTable
+        captionId="tw-live-caption"
+        caption={t('class.roster')}
+        class="tw-live-table"
+        regionClass="tw-live-wide"
+        head={<ColumnHeads labels={[t('class.student'), t('class.status'), t('class.where'), t('class.responses'), t('teach.perQuestion'), t('class.lastActive')]} />}
+      >
+        <For each={students()} fallback={<tr><td colspan="6">{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</td></tr>}>
+          {(s) => (
+            <tr class={`tw-live-${s.state}`}>
+              <th scope="row">{s.displayName}</th>
+              <td>
+                <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
+              </td>
+              <td>{s.state === 'in-progress' && s.questionNumber ? t('class.onQuestion')(s.questionNumber, s.total) : '–'}</td>
+              <td>
+                <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
+              </td>
+              <td>
+                <Marks marks={s.marks} />
+              </td>
+              <td>
+                {formatTime(s.updatedAt) || '–'}
+                <Show when={idle(s)}>
+                  {' '}
+                  <span class="tw-tag tw-idle">{t('teach.idle')}</span>
+                </Show>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={students()} fallback={<tr><td colspan="6">{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</td></tr>}>
-              {(s) => (
-                <tr class={`tw-live-${s.state}`}>
-                  <th scope="row">{s.displayName}</th>
-                  <td>
-                    <span class={`tw-state tw-state-${s.state}`}>{stateLabel(s.state)}</span>
-                  </td>
-                  <td>{s.state === 'in-progress' && s.questionNumber ? t('class.onQuestion')(s.questionNumber, s.total) : '–'}</td>
-                  <td>
-                    <Bar fraction={s.total ? s.answered / s.total : 0} label={t('class.answeredOf')(s.answered, s.total)} />
-                  </td>
-                  <td>
-                    <Marks marks={s.marks} />
-                  </td>
-                  <td>
-                    {formatTime(s.updatedAt) || '–'}
-                    <Show when={idle(s)}>
-                      {' '}
-                      <span class="tw-tag tw-idle">{t('teach.idle')}</span>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </ScrollTable>
       {/* On a phone: one card per student instead of the five-column table (CSS shows one or the other). */}
       <ul class="tw-live-cards" aria-label={t('class.roster')}>
         <For each={students()} fallback={<li>{snapshot() ? t('class.noStudents') : t('class.liveConnecting')}</li>}>

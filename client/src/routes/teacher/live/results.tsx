@@ -8,6 +8,7 @@ import { TeacherBar } from '../../../components/teacher/teacher-bar.tsx';
 import { Bar } from '../../../components/teacher/report-parts.tsx';
 import { ErrorMessage } from '../../../components/ui/error-message.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
+import { ColumnHeads, ScrollTable } from '../../../components/ui/scroll-table.tsx';
 import { useTitle } from '../../../components/ui/page-title.tsx';
 import { formatDateTime, misconceptionName, percent, pick, t } from '../../../i18n/live.ts';
 import { liveApi, type LiveResults } from '../../../lib/live.ts';
@@ -86,57 +87,49 @@ function QuestionResults(props: { question: ResultsQuestion }): JSX.Element {
       <h2 id={id()}>
         {t('live.questionN')(q().questionNumber)}: <span class="lv-result-prompt">{pick(q().prompt)}</span>
       </h2>
-      <div class="tw-scroll" role="region" aria-labelledby={`${id()}-caption`} tabindex="0">
-        <table class="tw-table">
-          <caption id={`${id()}-caption`}>{t('live.perRound')}</caption>
-          <thead>
+      <ScrollTable
+        captionId={`${id()}-caption`}
+        caption={t('live.perRound')}
+        head={
+          <ColumnHeads
+            labels={[t('live.round'), t('live.answered'), t('live.shareRight'), t('live.misconceptions'), t('live.wrongToRightShort'), t('live.rightToWrongShort')]}
+            num={[1]}
+          />
+        }
+      >
+        <For each={q().rounds}>
+          {(round) => (
             <tr>
-              <th scope="col">{t('live.round')}</th>
-              <th scope="col" class="tw-num">
-                {t('live.answered')}
-              </th>
-              <th scope="col">{t('live.shareRight')}</th>
-              <th scope="col">{t('live.misconceptions')}</th>
-              <th scope="col">{t('live.wrongToRightShort')}</th>
-              <th scope="col">{t('live.rightToWrongShort')}</th>
+              <th scope="row">{t('live.roundN')(round.round)}</th>
+              <td class="tw-num">{round.answered}</td>
+              <td>
+                <Show when={round.right !== null} fallback={<span class="tw-muted">{t('live.teacherGraded')}</span>}>
+                  <Bar fraction={round.right ?? 0} label={t('live.rightPct')(percent(round.right ?? 0))} />
+                </Show>
+              </td>
+              <td>
+                <Show when={round.misconceptions.length > 0} fallback={<span class="tw-muted">–</span>}>
+                  <ul class="lv-plain-list">
+                    <For each={round.misconceptions}>
+                      {(m) => (
+                        <li>
+                          {misconceptionName(m.tag)} ({m.count})
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+              </td>
+              <td>
+                <Names movers={round.wrongToRight} />
+              </td>
+              <td>
+                <Names movers={round.rightToWrong} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={q().rounds}>
-              {(round) => (
-                <tr>
-                  <th scope="row">{t('live.roundN')(round.round)}</th>
-                  <td class="tw-num">{round.answered}</td>
-                  <td>
-                    <Show when={round.right !== null} fallback={<span class="tw-muted">{t('live.teacherGraded')}</span>}>
-                      <Bar fraction={round.right ?? 0} label={t('live.rightPct')(percent(round.right ?? 0))} />
-                    </Show>
-                  </td>
-                  <td>
-                    <Show when={round.misconceptions.length > 0} fallback={<span class="tw-muted">–</span>}>
-                      <ul class="lv-plain-list">
-                        <For each={round.misconceptions}>
-                          {(m) => (
-                            <li>
-                              {misconceptionName(m.tag)} ({m.count})
-                            </li>
-                          )}
-                        </For>
-                      </ul>
-                    </Show>
-                  </td>
-                  <td>
-                    <Names movers={round.wrongToRight} />
-                  </td>
-                  <td>
-                    <Names movers={round.rightToWrong} />
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+          )}
+        </For>
+      </ScrollTable>
     </section>
   );
 }
