@@ -15,12 +15,8 @@ const [q1, q2] = lesson.questions.filter((q) => q.type === 'single-choice') as Q
 const open = lesson.questions.find((q) => q.type === 'open')!;
 const maxPoints = lesson.questions.reduce((n, q) => n + q.points, 0);
 
-let server: TestServer;
-let teacher: Browser;
-let klass: ClassView;
-beforeEach(async () => {
-  ({ server, teacher, klass } = await teacherWithClass());
-});
+let server: TestServer, teacher: Browser, klass: ClassView;
+beforeEach(async () => void ({ server, teacher, klass } = await teacherWithClass()));
 afterEach(() => server.close());
 
 const assign = (body: Record<string, unknown> = {}): Promise<AssignmentView> => assignLesson(teacher, klass, lesson.slug, body);

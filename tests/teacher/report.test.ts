@@ -17,12 +17,8 @@ const autoMax = maxPoints - open.points;
 // The wrong option of q1 that the two weaker students choose: one with a misconception if any.
 const tempting = q1.options.find((o) => o.id !== q1.key && o.misconception) ?? q1.options.find((o) => o.id !== q1.key)!;
 
-let server: TestServer;
-let teacher: Browser;
-let klass: ClassView;
-beforeEach(async () => {
-  ({ server, teacher, klass } = await teacherWithClass());
-});
+let server: TestServer, teacher: Browser, klass: ClassView;
+beforeEach(async () => void ({ server, teacher, klass } = await teacherWithClass()));
 afterEach(() => server.close());
 
 const assign = (body: Record<string, unknown> = {}): Promise<AssignmentView> => assignLesson(teacher, klass, lesson.slug, body);
