@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
-
+import { api, browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
 /** Written for this test (no real article): a dateline, a semicolon the author splits at, an
  * attribution after the claim, a named and an unnamed source, a hedge, a prediction, numbers. */
@@ -53,17 +52,6 @@ function someAnswer(q: PublicQuestion): unknown {
     case 'open':
       return { text: 'Ik zoek wie de ingewijden zijn en lees het bericht van de Volkskrant zelf.' };
   }
-}
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** axe at desktop and phone width, and a screenshot of each. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptView, ClassView, PublicQuestion } from '../../server/api-types.ts';
-import { browserSuite, checkA11y, chromiumAvailable, ROOT, SCREENS } from './helpers.ts';
+import { api, browserSuite, checkA11y, chromiumAvailable, ROOT, SCREENS } from './helpers.ts';
 
 const DOCS = join(ROOT, 'docs');
 const LESSON = 'wie-zegt-wat';
@@ -31,17 +31,6 @@ function someAnswer(q: PublicQuestion, text: string, variant = 0): unknown {
     case 'open':
       return { text };
   }
-}
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.status === 204 ? null : res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** axe at both widths; the page is left at 1280. */

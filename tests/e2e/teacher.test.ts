@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../lessons/index.ts';
 import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
+import { api, browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
 const LESSON = 'wie-zegt-wat';
 /** What the lesson's open question is worth: full marks on every criterion give all of it. */
@@ -50,22 +50,6 @@ async function shoot(page: Page, name: string, parts: string[]) {
     }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** Calls the API from inside the student's page, so the request carries their cookie and the page's Origin. */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 describe.runIf(chromiumAvailable())('teacher in the browser', () => {
