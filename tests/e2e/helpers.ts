@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { PublicQuestion } from '../../server/api-types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the suites save their screenshots (and the files they download); not committed. */
@@ -100,6 +101,28 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Some answer of the right shape for each question type; whether it is right does not matter here. */
+export function someAnswer(q: PublicQuestion, text: string): unknown {
+  switch (q.type) {
+    case 'single-choice':
+      return { optionId: q.options[0]!.id };
+    case 'multiple-choice':
+      return { optionIds: [q.options[0]!.id] };
+    case 'highlight':
+      return { sentenceIds: q.focus.slice(0, 1) };
+    case 'categorize':
+      return { placements: Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]!.id])) };
+    case 'order':
+      return { order: q.items.map((i) => i.id) };
+    case 'match':
+      return { pairs: Object.fromEntries(q.left.map((l, n) => [l.id, q.right[n % q.right.length]!.id])) };
+    case 'scale':
+      return { value: q.min };
+    case 'open':
+      return { text };
+  }
 }
 
 /** Calls the API from inside the page, so the request carries its cookie and the page's Origin; 204 gives null. */

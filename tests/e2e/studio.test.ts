@@ -8,8 +8,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { api, browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
+import type { AttemptView } from '../../server/api-types.ts';
+import { api, browserSuite, someAnswer, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
 /** Written for this test (no real article): a dateline, a semicolon the author splits at, an
  * attribution after the claim, a named and an unnamed source, a hedge, a prediction, numbers. */
@@ -31,28 +31,6 @@ const S = {
   ministry: 7,
   june: 8,
 };
-
-/** Some answer of the right shape for each question type. */
-function someAnswer(q: PublicQuestion): unknown {
-  switch (q.type) {
-    case 'single-choice':
-      return { optionId: q.options[0]!.id };
-    case 'multiple-choice':
-      return { optionIds: [q.options[0]!.id] };
-    case 'highlight':
-      return { sentenceIds: [] };
-    case 'categorize':
-      return { placements: Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]!.id])) };
-    case 'order':
-      return { order: q.items.map((i) => i.id) };
-    case 'match':
-      return { pairs: Object.fromEntries(q.left.map((l, n) => [l.id, q.right[n % q.right.length]!.id])) };
-    case 'scale':
-      return { value: q.min };
-    case 'open':
-      return { text: 'Ik zoek wie de ingewijden zijn en lees het bericht van de Volkskrant zelf.' };
-  }
-}
 
 /** axe at desktop and phone width, and a screenshot of each. */
 async function checkBothWidths(page: Page, name: string) {
@@ -322,7 +300,7 @@ describe.runIf(chromiumAvailable())('the studio in the browser', () => {
     // the runner shows the authored article, split as the author fixed it
     await student.getByText('Dat meldt de Volkskrant op basis van ingewijden.').first().waitFor();
     await student.getByText(/^gedwongen ontslagen zouden een uitzondering zijn\.$/).first().waitFor();
-    for (const question of attempt.questions) await api(student, 'PUT', `/api/attempts/${attemptId}/responses/${question.id}`, { answer: someAnswer(question) });
+    for (const question of attempt.questions) await api(student, 'PUT', `/api/attempts/${attemptId}/responses/${question.id}`, { answer: someAnswer(question, 'Ik zoek wie de ingewijden zijn en lees het bericht van de Volkskrant zelf.') });
     await api(student, 'POST', `/api/attempts/${attemptId}/finish`, {});
 
     // The report shows her

@@ -6,34 +6,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../lessons/index.ts';
-import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
-import { api, browserSuite, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
+import type { AttemptView } from '../../server/api-types.ts';
+import { api, browserSuite, someAnswer, checkA11y, chromiumAvailable, SCREENS } from './helpers.ts';
 
 const LESSON = 'wie-zegt-wat';
 /** What the lesson's open question is worth: full marks on every criterion give all of it. */
 const OPEN_POINTS = loadLessons().lessons.find((l) => l.slug === LESSON)!.questions.find((q) => q.type === 'open')!.points;
-
-/** Some answer of the right shape for each question type; whether it is right does not matter here. */
-function someAnswer(q: PublicQuestion, text: string): unknown {
-  switch (q.type) {
-    case 'single-choice':
-      return { optionId: q.options[0]!.id };
-    case 'multiple-choice':
-      return { optionIds: [q.options[0]!.id] };
-    case 'highlight':
-      return { sentenceIds: q.focus.slice(0, 1) };
-    case 'categorize':
-      return { placements: Object.fromEntries(q.items.map((i) => [i.id, q.categories[0]!.id])) };
-    case 'order':
-      return { order: q.items.map((i) => i.id) };
-    case 'match':
-      return { pairs: Object.fromEntries(q.left.map((l, n) => [l.id, q.right[n % q.right.length]!.id])) };
-    case 'scale':
-      return { value: q.min };
-    case 'open':
-      return { text };
-  }
-}
 
 /** Screenshots at 1280x800 and 375x812: the top of the page, the whole page, and some parts close up. */
 async function shoot(page: Page, name: string, parts: string[]) {
