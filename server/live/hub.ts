@@ -13,6 +13,9 @@ import { liveSessionRow } from './store.ts';
 /** How often the hub asks the database for changes: an answer reaches the projector within this
  * (plus the time to compute the view), from any process. */
 export const LIVE_SESSION_POLL_MS = 200;
+/** A session's streams are woken at most this often, all at once: changes within a tick (a class
+ * answering, three commands in a row) make one update, whose row and snapshot they all share. */
+export const LIVE_TICK_MS = 100;
 
 export interface Change {
   /** A command changed the state (or a timer ran out, or the session is gone). */
@@ -29,6 +32,10 @@ interface Watched {
   timerEndsAt: number | null;
   /** The row read for the versions of the last poll (key), shared by the streams it woke. */
   row: { key: string; read: Promise<LiveSession | undefined> } | null;
+  /** When the listeners were last told (performance.now()), and what they will be told at the next tick. */
+  toldAt: number;
+  pending: Change | null;
+  tick: NodeJS.Timeout | null;
 }
 
 export interface LiveHub {
@@ -95,12 +102,31 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
           w.stateVersion = s;
           w.answersVersion = a;
           w.timerEndsAt = timerRanOut ? null : t;
-          if (change.state || change.answers) for (const l of [...w.listeners]) l(change);
+          if (change.state || change.answers) told(w, change);
         }
       } while (again);
       polling = null;
     })();
     return polling;
+  }
+
+  /** Tell the session's listeners of a change now, or at its next tick with what else came. */
+  function told(w: Watched, change: Change): void {
+    w.pending = w.pending ? { state: w.pending.state || change.state, answers: w.pending.answers || change.answers } : change;
+    if (w.tick) return;
+    const tell = () => {
+      const pending = w.pending;
+      w.tick = null;
+      w.pending = null;
+      w.toldAt = performance.now();
+      if (pending) for (const l of [...w.listeners]) l(pending);
+    };
+    const wait = w.toldAt + LIVE_TICK_MS - performance.now();
+    if (wait <= 0) tell();
+    else {
+      w.tick = setTimeout(tell, wait);
+      w.tick.unref();
+    }
   }
 
   function schedule(): void {
@@ -118,14 +144,17 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
       if (!w) {
         // Versions unknown until the first poll, which then reports a change: subscribers read
         // the views after subscribing and send only what differs, so nothing is missed or doubled.
-        w = { listeners: new Set(), stateVersion: NaN, answersVersion: NaN, timerEndsAt: null, row: null };
+        w = { listeners: new Set(), stateVersion: NaN, answersVersion: NaN, timerEndsAt: null, row: null, toldAt: -Infinity, pending: null, tick: null };
         watched.set(sessionId, w);
       }
       w.listeners.add(listener);
       schedule();
       return () => {
         w.listeners.delete(listener);
-        if (w.listeners.size === 0 && watched.get(sessionId) === w) watched.delete(sessionId);
+        if (w.listeners.size === 0 && watched.get(sessionId) === w) {
+          watched.delete(sessionId);
+          if (w.tick) clearTimeout(w.tick);
+        }
         if (watched.size === 0 && timer) {
           clearInterval(timer);
           timer = null;

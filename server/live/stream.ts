@@ -15,8 +15,6 @@ import type { LiveSession } from '../../db/schema.ts';
 import { liveHubOf, type Change } from './hub.ts';
 import { liveSessionRow, readerAlive } from './store.ts';
 
-/** A view is sent at most this often: a class answering at once costs a few views a second. */
-export const LIVE_MIN_INTERVAL_MS = 100;
 /** How often a stream checks that its reader's session is still valid. */
 export const LIVE_SESSION_CHECK_MS = 5000;
 
@@ -78,7 +76,6 @@ export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamO
       if (!(await send(true))) return;
       let checked = now();
       let quietSince = now();
-      let lastSent = performance.now();
       while (!stream.aborted && !stream.closed) {
         if (!dirty) {
           await new Promise<void>((resolve) => {
@@ -95,11 +92,9 @@ export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamO
           if (!(await readerAlive(client, options.reader.id, at, options.reader.teacher))) break;
         }
         if (dirty) {
-          const since = performance.now() - lastSent;
-          if (since < LIVE_MIN_INTERVAL_MS) await stream.sleep(LIVE_MIN_INTERVAL_MS - since);
+          // The hub wakes a session's streams at most once per tick (LIVE_TICK_MS), all together.
           dirty = false;
           if (!(await send(false))) break;
-          lastSent = performance.now();
           quietSince = at;
         } else if (at - quietSince >= LIVE_KEEPALIVE_MS) {
           quietSince = at;

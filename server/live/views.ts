@@ -16,6 +16,7 @@ import {
   toPublicAnswer,
   type Answer,
   type Lesson,
+  type PublicQuestion,
   type Question,
 } from '../../lessons/index.ts';
 import { lessonDetail } from '../routes/lessons.ts';
@@ -179,7 +180,7 @@ function counts(s: Snapshot): LiveCounts {
  * (correct, misconception, the share right) only with `withKey`. Removed participants do not count. */
 function roundResults(s: Snapshot, q: Question, withKey: boolean): LiveRoundResult[] {
   const present = new Set(active(s).map((p) => p.id));
-  const text = sentenceLookup(s.lesson);
+  const text = sentencesOf(s.lesson);
   return [...s.rounds.keys()]
     .sort((a, b) => a - b)
     .map((round) => {
@@ -209,6 +210,28 @@ function roundResults(s: Snapshot, q: Question, withKey: boolean): LiveRoundResu
         ...(withKey ? { right: answers.length === 0 || !gradedAtOnce ? null : right / answers.length } : {}),
       };
     });
+}
+
+const sentenceTexts = new WeakMap<Lesson, (id: string) => string>();
+function sentencesOf(lesson: Lesson): (id: string) => string {
+  let text = sentenceTexts.get(lesson);
+  if (!text) sentenceTexts.set(lesson, (text = sentenceLookup(lesson)));
+  return text;
+}
+
+/** A question in one reader's tokens (their options shuffled by their seed): the same on every
+ * update of their screen, so made once. At most SEEDS_KEPT per question are kept. */
+const publicViews = new WeakMap<Question, Map<string, PublicQuestion>>();
+const SEEDS_KEPT = 2000;
+function seenAs(q: Question, seed: string): PublicQuestion {
+  let bySeed = publicViews.get(q);
+  if (!bySeed) publicViews.set(q, (bySeed = new Map()));
+  let view = bySeed.get(seed);
+  if (!view) {
+    if (bySeed.size >= SEEDS_KEPT) bySeed.clear();
+    bySeed.set(seed, (view = publicQuestion(q, seed)));
+  }
+  return view;
 }
 
 const articles = new WeakMap<Lesson, ReturnType<typeof lessonDetail>['article']>();
@@ -251,7 +274,7 @@ export function projectorView(s: Snapshot, now: Date): LiveProjectorView {
     article: article(lesson),
     state,
     counts: counts(s),
-    question: q ? publicQuestion(q, projectorSeed(session)) : null,
+    question: q ? seenAs(q, projectorSeed(session)) : null,
     rounds: q && session.showResults ? roundResults(s, q, revealed) : [],
     review: q && revealed ? review(q, projectorSeed(session)) : null,
   };
@@ -271,7 +294,7 @@ export function studentView(s: Snapshot, participant: LiveParticipant, now: Date
     lessonTitle: lesson.title,
     article: article(lesson),
     state: stateView(session, lesson, now),
-    question: q ? publicQuestion(q, participant.seed) : null,
+    question: q ? seenAs(q, participant.seed) : null,
     takesCites: q ? live.takesCites(q) : false,
     answer: q && mine ? { answer: toPublicAnswer(q, participant.seed, mine.answer), cites: mine.cites } : null,
     ...(q && visible ? { review: { ...review(q, participant.seed), fraction: shown?.fraction ?? null } } : {}),
