@@ -1,7 +1,7 @@
 // Tells the live streams of this process when a session changed. The state lives in the database,
 // and another process may have changed it, so the hub polls: one query every POLL_MS for all the
 // sessions this process streams, reading their two version counters (commands, answers). A write
-// in this process nudges the hub to poll at once, so its own streams do not wait for the tick.
+// in this process nudges the hub to poll that session at once, so its own streams do not wait for the tick.
 // Streams subscribe per session and are told what moved. The session's row, which every stream
 // of the session needs after a change, is read once per change in this process (session()), not
 // once per stream: 300 devices woken by one command cost one read.
@@ -16,6 +16,8 @@ export const LIVE_SESSION_POLL_MS = 200;
 /** A session's streams are woken at most this often, all at once: changes within a tick (a class
  * answering, three commands in a row) make one update, whose row and snapshot they all share. */
 export const LIVE_TICK_MS = 100;
+
+const VERSIONS_SQL = 'SELECT id, state_version AS s, answers_version AS a, timer_ends_at AS t FROM live_sessions WHERE id';
 
 export interface Change {
   /** A command changed the state (or a timer ran out, or the session is gone). */
@@ -41,8 +43,8 @@ interface Watched {
 export interface LiveHub {
   /** Calls `listener` whenever the session changes; returns the unsubscribe. */
   subscribe(sessionId: string, listener: Listener): () => void;
-  /** Poll now: this process just wrote to a session. */
-  nudge(): void;
+  /** Poll this session now: this process just wrote to it. */
+  nudge(sessionId: string): void;
   /**
    * The session's row, at least as new as the versions the last poll saw (undefined: gone): read
    * once per change and shared. For a stream woken by a change; a stream's first view, which must
@@ -67,31 +69,39 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
   const watched = new Map<string, Watched>();
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<void> | null = null;
-  let again = false;
 
-  async function poll(): Promise<void> {
-    if (polling) {
-      again = true;
-      return polling;
-    }
-    polling = (async () => {
-      do {
-        again = false;
-        const ids = [...watched.keys()];
-        if (ids.length === 0) break;
+  // What the next poll reads: every watched session (the tick), or only those this process just
+  // wrote to (a nudge: one prepared single-row read, not all sessions for every answer).
+  let everything = false;
+  const nudged = new Set<string>();
+
+  function poll(sessionId?: string): Promise<void> {
+    if (sessionId === undefined) everything = true;
+    else nudged.add(sessionId);
+    if (polling) return polling;
+    const run = async () => {
+      while (everything || nudged.size > 0) {
+        const ids = everything ? [...watched.keys()] : [...nudged].filter((id) => watched.has(id));
+        everything = false;
+        nudged.clear();
+        if (ids.length === 0) continue;
         let rows: Awaited<ReturnType<typeof sql.all>>;
         try {
-          rows = await sql.all(
-            `SELECT id, state_version AS s, answers_version AS a, timer_ends_at AS t FROM live_sessions WHERE id IN (${ids.map(() => '?').join(',')})`,
-            ids,
-          );
+          rows =
+            ids.length === 1
+              ? await sql.all(`${VERSIONS_SQL} = ?`, ids)
+              : await sql.all(`${VERSIONS_SQL} IN (${ids.map(() => '?').join(',')})`, ids);
         } catch {
           // A busy or closing database: the next tick tries again.
-          break;
+          everything = false;
+          nudged.clear();
+          return;
         }
         const found = new Map(rows.map((r) => [String(r.id), r]));
         const at = now().getTime();
-        for (const [id, w] of watched) {
+        for (const id of ids) {
+          const w = watched.get(id);
+          if (!w) continue;
           const row = found.get(id);
           const s = row ? Number(row.s) : -1;
           const a = row ? Number(row.a) : -1;
@@ -104,9 +114,13 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
           w.timerEndsAt = timerRanOut ? null : t;
           if (change.state || change.answers) told(w, change);
         }
-      } while (again);
+      }
+    };
+    polling = run().finally(() => {
       polling = null;
-    })();
+      // Asked for while the last read was ending: read again.
+      if (everything || nudged.size > 0) void poll(nudged.values().next().value);
+    });
     return polling;
   }
 
@@ -161,8 +175,8 @@ function createLiveHub(client: Client, now: () => Date): LiveHub {
         }
       };
     },
-    nudge() {
-      if (watched.size > 0) void poll();
+    nudge(sessionId) {
+      if (watched.has(sessionId)) void poll(sessionId);
     },
     session(sessionId) {
       const w = watched.get(sessionId);

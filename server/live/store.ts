@@ -3,7 +3,7 @@
 // process), so any number of app processes serve one session; ./hub.ts tells streams of changes.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Client } from '@libsql/client';
+import type { Client, Row } from '@libsql/client';
 import { fastSqlOf, type Db } from '../../db/client.ts';
 import { classes, liveParticipants, liveSessions, type LiveParticipant, type LiveSession } from '../../db/schema.ts';
 import { liveTransition, type LiveCommand, type LiveState } from '../../lessons/index.ts';
@@ -92,14 +92,28 @@ export async function ownLiveSession(db: Db, teacherId: string, id: string): Pro
   return row;
 }
 
-/** The learner's participation in a session (removed or not), or undefined. */
-export async function participantOf(db: Db, sessionId: string, learnerId: string): Promise<LiveParticipant | undefined> {
-  const [row] = await db
-    .select()
-    .from(liveParticipants)
-    .where(and(eq(liveParticipants.sessionId, sessionId), eq(liveParticipants.learnerId, learnerId)))
-    .limit(1);
-  return row;
+const PARTICIPANT_SQL = `SELECT id, session_id AS sessionId, learner_id AS learnerId, display_name AS displayName, display_name_key AS displayNameKey,
+  seed, removed_at AS removedAt, joined_at AS joinedAt FROM live_participants WHERE session_id = ? AND learner_id = ?`;
+
+/** A participant's row as Drizzle would give it. */
+export function participantFromRow(r: Row): LiveParticipant {
+  return {
+    id: String(r.id),
+    sessionId: String(r.sessionId),
+    learnerId: String(r.learnerId),
+    displayName: String(r.displayName),
+    displayNameKey: String(r.displayNameKey),
+    seed: String(r.seed),
+    removedAt: dateOrNull(r.removedAt),
+    joinedAt: new Date(Number(r.joinedAt)),
+  };
+}
+
+/** The learner's participation in a session (removed or not), or undefined: one prepared statement
+ * (joining and opening a device's stream ask it, 30 devices a class at once). */
+export async function participantOf(client: Client, sessionId: string, learnerId: string): Promise<LiveParticipant | undefined> {
+  const r = await fastSqlOf(client).get(PARTICIPANT_SQL, [sessionId, learnerId]);
+  return r && participantFromRow(r);
 }
 
 /** Everything a teacher's command may change on the session row, besides the behaviour's state. */

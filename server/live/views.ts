@@ -23,7 +23,7 @@ import { lessonDetail } from '../routes/lessons.ts';
 import { distribution, sentenceLookup, type AnswerGroup } from '../reports/distribution.ts';
 import { formatJoinCode } from '../security/codes.ts';
 import { windowOpen } from '../security/join-window.ts';
-import { liveStateOf } from './store.ts';
+import { liveStateOf, participantFromRow } from './store.ts';
 import type {
   LiveAnswerClass,
   LiveCounts,
@@ -85,18 +85,7 @@ const ANSWERS_SQL = 'SELECT participant_id AS participantId, round, try, answer,
 export async function loadSnapshot(client: Client, session: LiveSession, lesson: Lesson): Promise<Snapshot> {
   // One after the other: the native reader answers at once, and the client path gains nothing from overlap.
   const sql = fastSqlOf(client);
-  const participants = (await sql.all(PARTICIPANTS_SQL, [session.id])).map(
-    (r): LiveParticipant => ({
-      id: String(r.id),
-      sessionId: String(r.sessionId),
-      learnerId: String(r.learnerId),
-      displayName: String(r.displayName),
-      displayNameKey: String(r.displayNameKey),
-      seed: String(r.seed),
-      removedAt: r.removedAt === null ? null : new Date(Number(r.removedAt)),
-      joinedAt: new Date(Number(r.joinedAt)),
-    }),
-  );
+  const participants = (await sql.all(PARTICIPANTS_SQL, [session.id])).map(participantFromRow);
   const rows =
     session.currentQuestionId === null
       ? []

@@ -14,7 +14,7 @@ import { factory, type AppEnv } from '../env.ts';
 import { conflict, invalid, notFound, validate } from '../errors.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { liveHubOf } from '../live/hub.ts';
-import { answerContext, liveSessionById, participantOf } from '../live/store.ts';
+import { answerContext, liveSessionRow, participantOf } from '../live/store.ts';
 import { liveStream } from '../live/stream.ts';
 import type { LiveAnswerSaved, LiveStudentView } from '../live/types.ts';
 import { sharedSnapshot, studentView } from '../live/views.ts';
@@ -33,10 +33,9 @@ const NOT_FOUND = 'There is no such live lesson for you.';
 
 /** The session and this learner's participation, if they take part (and were not removed). */
 async function participation(c: Context<Env>, sessionId: string): Promise<{ session: LiveSession; participant: LiveParticipant; lesson: Lesson }> {
-  const { db } = c.var;
-  // One after the other: concurrent reads make the libSQL client juggle connections, for nothing.
-  const participant = await participantOf(db, sessionId, c.var.learner.id);
-  const session = participant && !participant.removedAt ? await liveSessionById(db, sessionId) : undefined;
+  const { client } = c.var;
+  const participant = await participantOf(client, sessionId, c.var.learner.id);
+  const session = participant && !participant.removedAt ? await liveSessionRow(client, sessionId) : undefined;
   if (!session || !participant) throw notFound(NOT_FOUND);
   return { session, participant, lesson: await c.var.lessons.pinned(session.lessonVersion) };
 }
@@ -141,6 +140,6 @@ export const liveMeRoutes = factory.createApp()
       if (!fresh) throw notFound(NOT_FOUND);
       throw closedProblem(fresh.state, q.id, body.round, at);
     }
-    liveHubOf(c.var.client).nudge();
+    liveHubOf(c.var.client).nudge(sessionId);
     return c.json(saved(Number(row.try)), 200);
   });

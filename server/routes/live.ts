@@ -108,7 +108,7 @@ export const liveRoutes = factory.createApp()
       if (!p) throw notFound('There is no such participant in this session.');
     }
     const updated = await applyCommand(db, c.var.writes, session, command, lesson.questions.map((q) => q.id), c.var.now());
-    liveHubOf(c.var.client).nudge();
+    liveHubOf(c.var.client).nudge(session.id);
     const view: LiveTeacherView = teacherView(await sharedSnapshot(c.var.client, updated, lesson), className, c.var.now());
     return c.json(view, 200);
   })
