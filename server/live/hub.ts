@@ -15,7 +15,7 @@ import { liveSessionRow } from './store.ts';
 export const LIVE_SESSION_POLL_MS = 200;
 /** A session's streams are woken at most this often, all at once: changes within a tick (a class
  * answering, three commands in a row) make one update, whose row and snapshot they all share. */
-export const LIVE_TICK_MS = 100;
+export const LIVE_TICK_MS = 200;
 
 const VERSIONS_SQL = 'SELECT id, state_version AS s, answers_version AS a, timer_ends_at AS t FROM live_sessions WHERE id';
 

@@ -2,9 +2,9 @@
 // the full view at once on every (re)connect, then the view again whenever it changed. The hub
 // (./hub.ts) says when the session moved; each stream computes its own view from the row and the
 // snapshot its process shares (read once per change, not per stream) and sends it only if it
-// differs from the last one sent. The article, the largest part of every view and the same for
-// the whole lesson, is serialized once per lesson and left out of the comparison, so an open
-// stream holds a small string, not a copy of the article. The stream ends when its view says so (session ended for a
+// differs from the last one sent. The article (and the teacher's copy of the lesson), the largest
+// part of a view and the same for the whole lesson, is serialized once per lesson and left out of
+// the comparison, so an open stream holds a small string, not a copy of the article. The stream ends when its view says so (session ended for a
 // participant removed, or gone), when its reader's session ends, and after LIVE_MAX_MS at the
 // latest (the browser's EventSource reconnects through the guards again).
 import type { Context } from 'hono';
@@ -29,19 +29,27 @@ export interface LiveStreamOptions {
   reader: { id: string; expiresAt: Date; teacher: boolean };
 }
 
-const articleJson = new WeakMap<object, string>();
+/** The parts of a view that are the same for the whole lesson (the article; the teacher's copy of
+ * the lesson), each one object per lesson (server/live/views.ts): serialized once, and left out of
+ * what tells two views apart. */
+const LESSON_PARTS = ['article', 'lesson'] as const;
+const partJson = new WeakMap<object, string>();
 
-/** A view as what tells it apart (all but the article) and as sent (with it). */
+/** A view as what tells it apart (all but its lesson parts) and as sent (with them). */
 export function viewJson(view: object): { key: string; json: () => string } {
-  const { article, ...rest } = view as { article?: unknown };
-  if (article === null || typeof article !== 'object') {
-    const json = JSON.stringify(view);
-    return { key: json, json: () => json };
+  const rest: Record<string, unknown> = { ...view };
+  let tail = '';
+  for (const name of LESSON_PARTS) {
+    const part = rest[name];
+    if (part === null || typeof part !== 'object') continue;
+    delete rest[name];
+    let text = partJson.get(part);
+    if (text === undefined) partJson.set(part, (text = JSON.stringify(part)));
+    tail += `,${JSON.stringify(name)}:${text}`;
   }
-  let text = articleJson.get(article);
-  if (text === undefined) articleJson.set(article, (text = JSON.stringify(article)));
   const key = JSON.stringify(rest);
-  return { key, json: () => (key === '{}' ? `{"article":${text}}` : `${key.slice(0, -1)},"article":${text}}`) };
+  if (!tail) return { key, json: () => key };
+  return { key, json: () => (key === '{}' ? `{${tail.slice(1)}}` : `${key.slice(0, -1)}${tail}}`) };
 }
 
 export function liveStream<E extends AppEnv>(c: Context<E>, options: LiveStreamOptions): Response {

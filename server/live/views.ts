@@ -223,6 +223,15 @@ function seenAs(q: Question, seed: string): PublicQuestion {
   return view;
 }
 
+/** The teacher's copy of the lesson (article, questions with their keys): one object per lesson,
+ * so a stream serializes it once (server/live/stream.ts, viewJson). */
+const lessonParts = new WeakMap<Lesson, LiveTeacherView['lesson']>();
+function lessonPart(lesson: Lesson): LiveTeacherView['lesson'] {
+  let part = lessonParts.get(lesson);
+  if (!part) lessonParts.set(lesson, (part = { slug: lesson.slug, title: lesson.title, article: article(lesson), questions: lesson.questions }));
+  return part;
+}
+
 const articles = new WeakMap<Lesson, ReturnType<typeof lessonDetail>['article']>();
 function article(lesson: Lesson) {
   let a = articles.get(lesson);
@@ -236,7 +245,7 @@ export function teacherView(s: Snapshot, className: string | null, now: Date): L
   const current = s.rounds.get(session.round);
   return {
     ...summaryOf(session, lesson, className),
-    lesson: { slug: lesson.slug, title: lesson.title, article: article(lesson), questions: lesson.questions },
+    lesson: lessonPart(lesson),
     state: stateView(session, lesson, now),
     joinOpenUntil: session.joinOpenUntil ? session.joinOpenUntil.toISOString() : null,
     joinOpen: session.endedAt === null && windowOpen(session.joinOpenUntil, now),

@@ -15,6 +15,13 @@ export interface HttpClientOptions {
   maxSockets?: number;
   /** Give up on a request after this long, so every loop is bounded in time. */
   timeoutMs?: number;
+  /**
+   * Close a kept-alive socket after it was idle this long, or a second before the server's own
+   * keep-alive timeout (its Keep-Alive: timeout=N header, which Node's agent heeds only when it has
+   * a timeout of its own), as a browser does: without it, a request sent on a socket that the server
+   * is closing just then fails (ECONNRESET). For clients whose sockets sit idle for seconds.
+   */
+  idleTimeoutMs?: number;
 }
 
 export class HttpClient {
@@ -22,9 +29,9 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly url: URL;
 
-  constructor(baseUrl: string, { maxSockets = 256, timeoutMs = 30_000 }: HttpClientOptions = {}) {
+  constructor(baseUrl: string, { maxSockets = 256, timeoutMs = 30_000, idleTimeoutMs }: HttpClientOptions = {}) {
     this.url = new URL(baseUrl);
-    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    this.agent = new Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, ...(idleTimeoutMs ? { timeout: idleTimeoutMs } : {}) });
     this.timeoutMs = timeoutMs;
   }
 
