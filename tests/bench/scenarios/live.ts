@@ -197,8 +197,9 @@ export async function liveScenario(
   const recorder = new Recorder();
   retries.n = 0;
   answerTimes.length = 0;
-  // One connection per student (kept alive between their requests, as a browser does).
-  const devices = new HttpClient(baseUrl, { maxSockets: sessions * students });
+  // One connection per student, kept alive between their requests and closed before the server
+  // would close it, as a browser does (a device waits seconds between its join and its answers).
+  const devices = new HttpClient(baseUrl, { maxSockets: sessions * students, idleTimeoutMs: 30_000 });
   const runs = await Promise.all(Array.from({ length: sessions }, () => runSession(http, devices, base, agent, teacher, lessonSlug, students, recorder, spreadMs)));
   devices.close();
   agent.destroy();
