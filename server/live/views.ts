@@ -56,6 +56,11 @@ export interface Snapshot {
   byLearner: Map<string, LiveParticipant>;
   /** Per round of the current question: each participant's counting answer (the live behaviour's). */
   rounds: Map<number, Map<string, AnswerRow>>;
+  /** The question these answers are to, every try of every round, and the largest rowid among
+   * them: the next snapshot of the same question reads only what came after. */
+  questionId: string | null;
+  answers: readonly AnswerRow[];
+  lastRowid: number;
 }
 
 /** The counting answer of each participant, per round: the behaviour picks it from the tries. */
@@ -80,16 +85,29 @@ export function countingByRound(rows: readonly AnswerRow[]): Map<number, Map<str
 // Prepared statements (FastSql): a snapshot is read on every change of a session that streams watch.
 const PARTICIPANTS_SQL = `SELECT id, session_id AS sessionId, learner_id AS learnerId, display_name AS displayName, display_name_key AS displayNameKey,
   seed, removed_at AS removedAt, joined_at AS joinedAt FROM live_participants WHERE session_id = ? ORDER BY display_name_key`;
-const ANSWERS_SQL = 'SELECT participant_id AS participantId, round, try, answer, cites, fraction FROM live_answers WHERE session_id = ? AND question_id = ?';
+const ANSWERS_SQL = `SELECT rowid AS r, participant_id AS participantId, round, try, answer, cites, fraction FROM live_answers
+  WHERE session_id = ? AND question_id = ? AND rowid > ?`;
 
-export async function loadSnapshot(client: Client, session: LiveSession, lesson: Lesson): Promise<Snapshot> {
+/**
+ * Read a session's snapshot. With `before`, a snapshot of the same question, only the answers
+ * stored since are read (rows are appended, and a later commit gets a larger rowid), unless a
+ * participant of `before` is gone: answers are deleted only with their participant, and a deleted
+ * last row could let a new answer take a rowid already passed, so then everything is read again.
+ */
+export async function loadSnapshot(client: Client, session: LiveSession, lesson: Lesson, before?: Snapshot | null): Promise<Snapshot> {
   // One after the other: the native reader answers at once, and the client path gains nothing from overlap.
   const sql = fastSqlOf(client);
   const participants = (await sql.all(PARTICIPANTS_SQL, [session.id])).map(participantFromRow);
-  const rows =
-    session.currentQuestionId === null
-      ? []
-      : (await sql.all(ANSWERS_SQL, [session.id, session.currentQuestionId])).map(
+  const questionId = session.currentQuestionId;
+  const byId = new Set(participants.map((p) => p.id));
+  const from = before && questionId !== null && before.questionId === questionId && before.participants.every((p) => byId.has(p.id)) ? before : null;
+  let answers: readonly AnswerRow[] = from ? from.answers : [];
+  let lastRowid = from ? from.lastRowid : 0;
+  if (questionId !== null) {
+    const rows = await sql.all(ANSWERS_SQL, [session.id, questionId, lastRowid]);
+    if (rows.length > 0) {
+      answers = answers.concat(
+        rows.map(
           (r): AnswerRow => ({
             participantId: String(r.participantId),
             round: Number(r.round),
@@ -98,14 +116,28 @@ export async function loadSnapshot(client: Client, session: LiveSession, lesson:
             cites: JSON.parse(String(r.cites)) as string[],
             fraction: r.fraction === null ? null : Number(r.fraction),
           }),
-        );
-  return { session, lesson, participants, byLearner: new Map(participants.map((p) => [p.learnerId, p])), rounds: countingByRound(rows) };
+        ),
+      );
+      for (const r of rows) lastRowid = Math.max(lastRowid, Number(r.r));
+    }
+  }
+  return {
+    session,
+    lesson,
+    participants,
+    byLearner: new Map(participants.map((p) => [p.learnerId, p])),
+    rounds: from && answers === from.answers ? from.rounds : countingByRound(answers),
+    questionId,
+    answers,
+    lastRowid,
+  };
 }
 
 /**
  * The latest snapshot of each session in this process, shared by all its screens (teacher,
- * projector, every device): read once per change, not once per stream. A request for older
- * versions gets the newer snapshot (its row is newer too, and the views read the row from it).
+ * projector, every device): read once per change, not once per stream, and from the one before
+ * (loadSnapshot). A request for older versions gets the newer snapshot (its row is newer too, and
+ * the views read the row from it).
  */
 const snapshots = new Map<string, { stateVersion: number; answersVersion: number; endedAt: number | null; read: Promise<Snapshot> }>();
 const SESSIONS_KEPT = 500;
@@ -115,14 +147,16 @@ export function sharedSnapshot(client: Client, session: LiveSession, lesson: Les
   if (found && found.stateVersion >= session.stateVersion && found.answersVersion >= session.answersVersion && (endedAt === null || found.endedAt !== null)) {
     return found.read;
   }
-  const entry = { stateVersion: session.stateVersion, answersVersion: session.answersVersion, endedAt, read: loadSnapshot(client, session, lesson) };
+  const previous = found?.read;
+  const read = (async () => loadSnapshot(client, session, lesson, previous ? await previous.catch(() => null) : null))();
+  const entry = { stateVersion: session.stateVersion, answersVersion: session.answersVersion, endedAt, read };
   snapshots.delete(session.id);
   snapshots.set(session.id, entry);
-  entry.read.catch(() => {
+  read.catch(() => {
     if (snapshots.get(session.id) === entry) snapshots.delete(session.id);
   });
   if (snapshots.size > SESSIONS_KEPT) snapshots.delete(snapshots.keys().next().value!);
-  return entry.read;
+  return read;
 }
 
 const questionOf = (lesson: Lesson, id: string | null): Question | null => (id === null ? null : (lesson.questions.find((q) => q.id === id) ?? null));
