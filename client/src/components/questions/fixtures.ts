@@ -1,6 +1,7 @@
 // Public questions and an article in the API's shapes, for the renderers' component tests.
 import type { QuestionOf } from './types.ts';
-import type { ArticleView } from '../../lib/api.ts';
+import type { Mode } from '../../../../server/api-types.ts';
+import type { ArticleView, AttemptView, ResponseView } from '../../lib/api.ts';
 
 const L = (nl: string, en: string) => ({ nl, en });
 const base = { skill: 'claims' as const, focus: [] as string[], points: 1 };
@@ -119,3 +120,19 @@ export const open: QuestionOf<'open'> = {
   prompt: L('Wat zou je nagaan?', 'What would you check?'),
   maxLength: 20,
 };
+
+/** An attempt in progress of three of these questions (single choice, order, open), for the runner's tests. */
+export function attemptOf(mode: Mode, responses: ResponseView[] = [], id = 'a1'): AttemptView {
+  return {
+    id,
+    lessonSlug: 'wie-zegt-wat',
+    lessonVersion: 'v1',
+    mode,
+    status: 'in-progress',
+    assignmentId: null,
+    questions: [singleChoice, order, open],
+    responses,
+    startedAt: '2026-11-29T10:00:00.000Z',
+    finishedAt: null,
+  };
+}

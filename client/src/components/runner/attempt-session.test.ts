@@ -3,26 +3,12 @@ import { createRoot } from 'solid-js';
 import type { Answer, Mode } from '../../../../server/api-types.ts';
 import { ApiError, type AttemptView, type ResponseView, type SaveResponseResult } from '../../lib/api.ts';
 import { attemptsFor, loadDrafts, rememberAttempt, storeDrafts } from '../../lib/attempts-store.ts';
-import { open, order, singleChoice } from '../questions/fixtures.ts';
+import { attemptOf, open, order, singleChoice } from '../questions/fixtures.ts';
 import { createAttemptSession, type AttemptSessionOptions } from './attempt-session.ts';
 
 const networkDown = () => new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: 'offline' });
 const refused = () => new ApiError({ type: '/problems/invalid-answer', title: 'Invalid answer', status: 422, detail: 'no' });
 
-function attemptOf(mode: Mode, responses: ResponseView[] = []): AttemptView {
-  return {
-    id: 'a1',
-    lessonSlug: 'wie-zegt-wat',
-    lessonVersion: 'v1',
-    mode,
-    status: 'in-progress',
-    assignmentId: null,
-    questions: [singleChoice, order, open],
-    responses,
-    startedAt: '2026-11-29T10:00:00.000Z',
-    finishedAt: null,
-  };
-}
 
 const right = (questionId: string): SaveResponseResult => ({ saved: true, questionId, try: 1, fraction: 1, feedback: [], anchors: ['s2'] });
 

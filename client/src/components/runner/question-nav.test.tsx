@@ -3,24 +3,13 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import type { Mode } from '../../../../server/api-types.ts';
 import type { AttemptView, ResponseView } from '../../lib/api.ts';
-import { order, singleChoice, open } from '../questions/fixtures.ts';
+import { attemptOf, order, singleChoice, open } from '../questions/fixtures.ts';
 import { createAttemptSession } from './attempt-session.ts';
 import { FinishDialog } from './finish-dialog.tsx';
 import { QuestionNav } from './question-nav.tsx';
 
 function sessionOf(mode: Mode, responses: ResponseView[]) {
-  const attempt: AttemptView = {
-    id: `nav-${mode}-${responses.length}`,
-    lessonSlug: 'wie-zegt-wat',
-    lessonVersion: 'v1',
-    mode,
-    status: 'in-progress',
-    assignmentId: null,
-    questions: [singleChoice, order, open],
-    responses,
-    startedAt: '2026-11-29T10:00:00.000Z',
-    finishedAt: null,
-  };
+  const attempt = attemptOf(mode, responses, `nav-${mode}-${responses.length}`);
   return createRoot(() => createAttemptSession(attempt, { save: vi.fn(), finish: vi.fn() }));
 }
 const saved = (questionId: string, extra: Partial<ResponseView> = {}): ResponseView => ({
