@@ -89,7 +89,9 @@ async function main(): Promise<void> {
     }
     if (runs(5)) {
       await settle();
-      const day = new HttpClient(url, { maxSockets: 1000 });
+      // Learners pause between steps, so sockets sit idle: closed a second before the server's
+      // keep-alive timeout, as the live scenario's devices are (HttpClientOptions.idleTimeoutMs).
+      const day = new HttpClient(url, { maxSockets: 1000, idleTimeoutMs: 30_000 });
       const running = server;
       await scenario('5 school day', () => schoolDay(day, { lessonSlug: lesson.slug, memory: () => running.memory() }));
       day.close();
