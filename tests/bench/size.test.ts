@@ -1,12 +1,12 @@
 // The size budgets of scenario 7 as a test: `npm test` builds the client first, and fails here
 // when the first page or the student path grows past its gzip budget.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './server.ts';
-import { FIRST_PAGE_BUDGET, STUDENT_PATH_BUDGET, type SizeReport, chunkName, lazyModuleNames, measureBuiltClient, measureBundles } from './size.ts';
+import { FIRST_PAGE_BUDGET, STUDENT_PATH_BUDGET, type SizeReport, chunkName, lazyModulePaths, measureBuiltClient, measureBundles } from './size.ts';
 
 describe('bundle walk', () => {
   function fakeDist(files: Record<string, string>): string {
@@ -45,7 +45,7 @@ describe('bundle walk', () => {
 
   it('names chunks after their module, hash removed', () => {
     expect(chunkName('teacher-classes-Ab_d-f12.js')).toBe('teacher-classes');
-    expect([...lazyModuleNames("lazy(() => import('./routes/teacher/report.tsx')); lazy(() => import(\"./routes/join\"))")]).toEqual(['report', 'join']);
+    expect(lazyModulePaths("lazy(() => import('./routes/teacher/report.tsx')); lazy(() => import(\"./routes/join.tsx\"))")).toEqual(['routes/teacher/report.tsx', 'routes/join.tsx']);
   });
 });
 
@@ -58,6 +58,15 @@ describe('size budgets of the built client', () => {
   it(`keeps the first page's JavaScript within ${FIRST_PAGE_BUDGET / 1024} KB gzip`, () => {
     expect(report.firstPage.files.length).toBeGreaterThan(0);
     expect(report.firstPage.gzipBytes, `first page: ${report.firstPage.files.join(', ')}`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET);
+  });
+
+  it("tells routes with the same file name apart: the student's results page is on the path, the teacher's live results are not", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'client', '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const file = (path: string) => basename(manifest[path]!.file);
+    expect(chunkName(file('src/routes/results.tsx'))).toBe(chunkName(file('src/routes/teacher/live/results.tsx')));
+    expect(report.studentPath.files).toContain(file('src/routes/results.tsx'));
+    expect(report.studentPath.files).not.toContain(file('src/routes/teacher/live/results.tsx'));
+    expect(report.excluded).toContain(file('src/routes/teacher/live/results.tsx'));
   });
 
   it(`keeps the whole student path within ${STUDENT_PATH_BUDGET / 1024} KB gzip`, () => {

@@ -33,16 +33,7 @@ export function chunkName(file: string): string {
 }
 
 /** The pages of a lesson's path: the catalog, a lesson's intro, the runner, the results (and the 404). */
-export const LESSON_PATH_ROUTES: ReadonlySet<string> = new Set(['catalog', 'lesson', 'runner', 'results', 'not-found']);
-
-/** The module basenames a route table loads lazily: `import('./routes/teacher/classes.tsx')` gives "classes". */
-export function lazyModuleNames(source: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of source.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    names.add(basename(m[1]!).replace(/\.(tsx?|jsx?)$/, ''));
-  }
-  return names;
-}
+export const LESSON_PATH_ROUTES: ReadonlySet<string> = new Set(['routes/catalog.tsx', 'routes/lesson.tsx', 'routes/runner.tsx', 'routes/results.tsx', 'routes/not-found.tsx']);
 
 function readChunk(assetsDir: string, file: string): Chunk {
   const code = readFileSync(join(assetsDir, file), 'utf8');
@@ -59,7 +50,15 @@ function gzipSize(assetsDir: string, files: Iterable<string>): number {
   return total;
 }
 
-/** Reads a built client (index.html and assets/) and measures both bundles. */
+/** The modules a route table loads lazily, relative to it: `import('./routes/teacher/classes.tsx')` gives "routes/teacher/classes.tsx". */
+export function lazyModulePaths(source: string): string[] {
+  return [...source.matchAll(/import\(\s*['"]\.\/([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+}
+
+/**
+ * Reads a built client (index.html and assets/) and measures both bundles. A dynamic import is left
+ * out of the student path when `excluded` has its chunk's file name, or its chunk's module name.
+ */
 export function measureBundles(distDir: string, excludedModules: Set<string>, firstRoute = 'catalog'): SizeReport {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const assetsDir = join(distDir, 'assets');
@@ -90,7 +89,7 @@ export function measureBundles(distDir: string, excludedModules: Set<string>, fi
     const c = chunk(walk.pop()!);
     for (const dep of c.static) if (!studentPath.has(dep)) studentPath.add(dep), walk.push(dep);
     for (const dep of c.dynamic) {
-      if (excludedModules.has(chunkName(dep))) {
+      if (excludedModules.has(dep) || excludedModules.has(chunkName(dep))) {
         excluded.add(dep);
         continue;
       }
@@ -110,7 +109,19 @@ export function measureBuiltClient(root: string): SizeReport {
   const distDir = join(root, 'dist', 'client');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/index.html is missing: run npm run build first`);
   const routeTable = readFileSync(join(root, 'client', 'src', 'index.tsx'), 'utf8');
-  const excluded = new Set([...lazyModuleNames(routeTable)].filter((name) => !LESSON_PATH_ROUTES.has(name)));
+  // Chunks are named after their module's file name, and two routes may share one (the student's
+  // routes/results.tsx and the teacher's routes/teacher/live/results.tsx): the build's manifest
+  // says which chunk file is which route.
+  const manifestFile = join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: the build writes it (vite.config.ts, build.manifest)`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
+  const excluded = new Set<string>();
+  for (const path of lazyModulePaths(routeTable)) {
+    if (LESSON_PATH_ROUTES.has(path)) continue;
+    const built = manifest[`src/${path}`];
+    if (!built) throw new Error(`the build manifest has no chunk for client/src/${path}`);
+    excluded.add(basename(built.file));
+  }
   return measureBundles(distDir, excluded);
 }
 
