@@ -109,6 +109,7 @@ export function createApp({
 }: AppOptions) {
   const config: AppConfig = { publicUrl: undefined, secureCookies: false, ...partialConfig };
   const app = new Hono<AppEnv>();
+  const pageHeaders = securityHeaders();
 
   // First: the request's id and context, the headers every response carries, and its log line.
   // Under @hono/node-server (c.env.outgoing) an API response's constant headers are set on Node's
@@ -130,12 +131,14 @@ export function createApp({
     c.set('now', now);
     const api = c.req.path.startsWith('/api/');
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    // Pages and files: hono's full set (server/security.ts).
+    const route = () => (api ? next() : pageHeaders(c, next));
     if (outgoing) {
       outgoing.setHeader('x-request-id', id);
       if (api) for (const [name, value] of API_HEADERS) outgoing.setHeader(name, value);
-      await next();
+      await route();
     } else {
-      await next();
+      await route();
       const headers = c.res.headers;
       headers.set('x-request-id', id);
       if (api) for (const [name, value] of API_HEADERS) if (!headers.has(name)) headers.set(name, value);
@@ -143,9 +146,6 @@ export function createApp({
     // Method, path, status and time only: never bodies, query strings, cookies or answers.
     log.info('request', { requestId: id, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
-  // Pages and files: hono's full set (server/security.ts).
-  const pageHeaders = securityHeaders();
-  app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : pageHeaders(c, next)));
   app.use('/api/*', originCheck({ publicOrigin: config.publicUrl?.origin }));
   const limit = (maxSize: number) =>
     bodyLimit({ maxSize, onError: (c) => problemResponse(c, 413, `The request body is larger than ${maxSize} bytes.`, { type: 'too-large' }) });

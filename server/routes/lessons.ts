@@ -58,7 +58,7 @@ export function matchesETag(ifNoneMatch: string | undefined, etag: string): bool
 // UTF-8 bytes, so a response neither encodes the text again nor measures its length (an article
 // is some 11 KB).
 const catalogJson = new WeakMap<readonly Lesson[], Uint8Array<ArrayBuffer>>();
-const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; etag: string; full: Record<string, string>; notModified: Record<string, string> }>();
+const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; full: Record<string, string>; notModified: { etag: string; 'cache-control': string } }>();
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** JSON serialized ahead of time, typed as the object it encodes (for hc). */
@@ -89,12 +89,12 @@ export const lessonRoutes = factory.createApp()
       // no-cache, not immutable: the slug's current version changes when the lesson does, so every
       // load asks; a browser that has this version gets 304 and no body.
       const notModified = { etag, 'cache-control': 'no-cache' };
-      detail = { json, etag, notModified, full: { ...notModified, 'content-type': 'application/json' } };
+      detail = { json, notModified, full: { ...notModified, 'content-type': 'application/json' } };
       detailJson.set(lesson, detail);
     }
     // The response is built with its headers as a plain object, as the bytes are: @hono/node-server
     // writes such a response as it is, without a web Headers object in between.
-    if (matchesETag(c.req.header('If-None-Match'), detail.etag)) return new Response(null, { status: 304, headers: detail.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
+    if (matchesETag(c.req.header('If-None-Match'), detail.notModified.etag)) return new Response(null, { status: 304, headers: detail.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
     return new Response(detail.json, { status: 200, headers: detail.full }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
   })
   .get('/:slug/guide', requireTeacher, (c) => {
