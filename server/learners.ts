@@ -6,7 +6,7 @@ import { learners, sessions, type Learner } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
 import { forbidden } from './errors.ts';
 import { getSession, newSession } from './session.ts';
-import { statementOf } from './write-queue.ts';
+import { insertOf } from './write-queue.ts';
 import { newRowId } from './ids.ts';
 
 /** A signed-in teacher asked to act as a learner: refused, so it never silently signs them out. */
@@ -47,8 +47,8 @@ export async function writeAsLearner<E extends AppEnv>(c: Context<E>, rows: (lea
   const learner: Learner = { id: newRowId(), kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: c.get('now')() };
   const started = newSession(c, { learner });
   await c.get('writes').run([
-    statementOf(db.insert(learners).values(learner)),
-    statementOf(db.insert(sessions).values(started.row)),
+    insertOf(db, learners, learner),
+    insertOf(db, sessions, started.row),
     ...rows(learner.id),
   ]);
   started.begin();

@@ -1,7 +1,7 @@
 // Sessions of every role (teacher, student, self-study learner), kept in the database so any app
 // instance can serve any request. The cookie holds a random token; the database only its sha256.
 // The lifecycle lives here: read, start, end. Guards: ./guards.ts; new learners: ./learners.ts.
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { eq, and, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -48,7 +48,7 @@ export function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-bronwijs-session' : 'bronwijs-session';
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const hashToken = (token: string) => hash('sha256', token, 'hex');
 
 // One lookup per request, shared by every caller; a promise so concurrent callers share it too.
 const cache = new WeakMap<Context, Promise<CurrentSession | null>>();

@@ -74,3 +74,25 @@ test('drain(key) waits for the writes queued under that key, not for the whole q
   await queue.drain('attempt-1');
   await queue.drain('never-used');
 });
+
+test('insertOf gives the statement Drizzle builds for the row (dates, nulls, JSON), and a left-out column keeps its default', async () => {
+  const { drizzle } = await import('drizzle-orm/libsql');
+  const schema = await import('../db/schema.ts');
+  const { insertOf, statementOf } = await import('./write-queue.ts');
+  const db = drizzle(client, { schema });
+  const when = new Date('2026-11-29T10:00:00.123Z');
+  const rows = [
+    [schema.learners, { id: 'l1', kind: 'self', classId: null, displayName: null, displayNameKey: null, resumeCodeHash: null, createdAt: when }],
+    [schema.learners, { id: 'l2', kind: 'student', classId: 'c1', displayName: 'Noor', displayNameKey: 'noor', resumeCodeHash: 'h', createdAt: new Date(0) }],
+    [schema.sessions, { id: 's1', teacherId: null, learnerId: 'l1', lastSeenAt: when, expiresAt: new Date(when.getTime() + 1000) }],
+    // status left out: its default ('in-progress'), as Drizzle leaves it out.
+    [schema.attempts, { id: 'a1', learnerId: 'l1', lessonSlug: 'x', lessonVersion: 'v', mode: 'test', assignmentId: null, seed: 's', currentQuestionId: null, startedAt: when, updatedAt: when, finishedAt: null }],
+    [schema.attempts, { id: 'a2', learnerId: 'l1', lessonSlug: 'x', lessonVersion: 'v', mode: 'test', assignmentId: null, seed: 's', status: 'finished', currentQuestionId: 'q', startedAt: when, updatedAt: when, finishedAt: when }],
+  ] as const;
+  // Twice each: the second comes from the kept SQL.
+  for (let round = 0; round < 2; round++) {
+    for (const [table, row] of rows) {
+      expect(insertOf(db, table, row as never)).toEqual(statementOf(db.insert(table).values(row as never)));
+    }
+  }
+});

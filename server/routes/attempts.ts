@@ -34,7 +34,7 @@ import { fastSqlOf } from '../../db/client.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { currentLearner, writeAsLearner } from '../learners.ts';
 import { getSessionWithAttempt } from '../session.ts';
-import { statementOf } from '../write-queue.ts';
+import { insertOf } from '../write-queue.ts';
 import { newRowId } from '../ids.ts';
 
 // Generic in the env: the handlers' contexts are AppEnv widened by their guards.
@@ -414,7 +414,7 @@ export const attemptRoutes = factory.createApp()
         updatedAt: at,
         finishedAt: null,
       };
-      return [statementOf(c.get('db').insert(attempts).values(attempt))];
+      return [insertOf(c.get('db'), attempts, attempt)];
     });
     return c.json(attemptView(attempt, lesson, { responses: [], grades: [] }, null), 201);
   })

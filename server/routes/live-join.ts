@@ -5,10 +5,8 @@
 // wrong one (security/join-window.ts). A participant already in comes back in at any time, unless
 // the teacher removed them.
 import { randomUUID } from 'node:crypto';
-import { eq, sql as drizzleSql } from 'drizzle-orm';
 import { fastSqlOf } from '../../db/client.ts';
 import { z } from 'zod';
-import { liveSessions } from '../../db/schema.ts';
 import { factory } from '../env.ts';
 import { conflict, forbidden, invalid, notFound, validate } from '../errors.ts';
 import { teacherNotLearner, writeAsLearner } from '../learners.ts';
@@ -17,7 +15,6 @@ import { LIVE_PARTICIPANTS_MAX, newSeed, participantOf } from '../live/store.ts'
 import { normalizeJoinCode } from '../security/codes.ts';
 import { refuseAsWrongCode, windowOpen } from '../security/join-window.ts';
 import { getSession } from '../session.ts';
-import { statementOf } from '../write-queue.ts';
 import { displayNameField, displayNameKey } from './join.ts';
 
 const joinBody = z.object({ code: z.string().max(40), displayName: displayNameField.optional() });
@@ -35,7 +32,7 @@ export const liveJoinRoutes = factory.createApp().post('/join', validate('json',
   const code = normalizeJoinCode(body.code);
   // A malformed code can never match: refused without a lookup and not counted, as for classes.
   if (!code) throw notFound(NO_SESSION);
-  const { db, client } = c.var;
+  const { client } = c.var;
   const sql = fastSqlOf(client);
   const now = c.var.now();
   // Prepared statements (FastSql) for the reads: a class of 30 joins within seconds, many classes at once.
@@ -83,7 +80,7 @@ export const liveJoinRoutes = factory.createApp().post('/join', validate('json',
       args: [id, session.id, learnerId, name, key, newSeed(), now.getTime(), session.id, LIVE_PARTICIPANTS_MAX],
     },
     // Joining moves the counts on the teacher's screen and the projector.
-    statementOf(db.update(liveSessions).set({ answersVersion: drizzleSql`${liveSessions.answersVersion} + 1` }).where(eq(liveSessions.id, session.id))),
+    { sql: 'UPDATE live_sessions SET answers_version = answers_version + 1 WHERE id = ?', args: [session.id] },
   ]);
   // Not inserted: a concurrent join took the name (or the last place) first.
   if ((await participantOf(client, session.id, joined.id))?.id !== id) {
