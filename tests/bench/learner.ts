@@ -41,6 +41,16 @@ export async function startAttempt(
   return { cookie: cookieFrom(res, cookie), attempt: JSON.parse(res.text) as AttemptView, response: res };
 }
 
+/**
+ * Start an attempt as a device at a class start does, checking the answer without parsing it
+ * (the device would, on its own processor): 201, a session cookie, and an attempt (its id first).
+ */
+export async function startOnly(http: HttpClient, body: { lessonSlug: string; mode?: 'practice' | 'test' }): Promise<HttpResponse> {
+  const res = expectStatus('POST /api/attempts', await http.send('POST', '/api/attempts', { body, prefixOnly: true }), 201);
+  if (!res.text.startsWith('{"id":"') || !cookieFrom(res, '')) throw new UnexpectedStatus('POST /api/attempts: no attempt or no session', res);
+  return res;
+}
+
 export async function saveAnswer(http: HttpClient, cookie: string, attempt: AttemptView, index: number, pick?: number): Promise<HttpResponse> {
   const question = attempt.questions[index]!;
   const res = await http.send('PUT', `/api/attempts/${attempt.id}/responses/${question.id}`, { body: { answer: answerFor(question, pick) }, cookie });

@@ -1,7 +1,7 @@
 // Scenario 4: a class-start spike, 3,000 learners starting an attempt within one second. Each
 // POST creates a learner, its session and the attempt: three rows, to be committed in batches.
 import type { HttpClient } from '../http.ts';
-import { startAttempt } from '../learner.ts';
+import { startOnly } from '../learner.ts';
 import { Recorder, count, ms, type ScenarioLine } from '../stats.ts';
 
 export async function classStart(http: HttpClient, { lessonSlug, learners = 3000, withinMs = 1000 }: { lessonSlug: string; learners?: number; withinMs?: number }): Promise<ScenarioLine> {
@@ -16,8 +16,8 @@ export async function classStart(http: HttpClient, { lessonSlug, learners = 3000
     if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
     const clicked = performance.now();
     all.push(
-      startAttempt(http, { lessonSlug, mode: 'test' }).then(
-        ({ response }) => {
+      startOnly(http, { lessonSlug, mode: 'test' }).then(
+        (response) => {
           started++;
           recorder.ok(response.ms);
         },
