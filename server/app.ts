@@ -73,6 +73,7 @@ const api = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   .route('/auth', passwordResetRoutes)
   .route('/join', joinRoutes)
+  .route('/join', liveJoinRoutes)
   .route('/resume', resumeRoutes)
   .route('/resume-code', resumeCodeRoutes)
   .route('/classes', classRoutes)
@@ -80,8 +81,9 @@ const api = new Hono<AppEnv>()
   .route('/assignments', assignmentRoutes)
   .route('/assignments', reportRoutes)
   .route('/responses', gradeRoutes)
-  // Live sessions (issue 11): joining first, so /live/join is never taken for a session id.
-  .route('/live', liveJoinRoutes)
+  // Live sessions (issue 11); joining one is POST /join/live, beside joining a class: a static
+  // POST /live/join beside POST /live/:id/commands is a path Hono's RegExpRouter cannot take, and
+  // the router then fell back to its trie for every request (tests/api/http.test.ts).
   .route('/live', liveRoutes)
   .route('/live', liveProjectorRoutes)
   .route('/live', liveResultsRoutes)

@@ -1,4 +1,4 @@
-// POST /api/live/join: a student enters a live session with the code on the projector. A class
+// POST /api/join/live: a student enters a live session with the code on the projector. A class
 // session admits the learners of its class (with their own session); a guest session anyone, with
 // a display name (a guest gets a learner and session of their own). Only while the teacher's join
 // window is open and the session is not locked: otherwise a right code is refused exactly like a
@@ -25,7 +25,7 @@ const SESSION_BY_CODE_SQL = 'SELECT id, class_id AS classId, locked, join_open_u
 const NAME_TAKEN_SQL = 'SELECT 1 AS taken FROM live_participants WHERE session_id = ? AND display_name_key = ?';
 const PARTICIPANT_COUNT_SQL = 'SELECT count(*) AS n FROM live_participants WHERE session_id = ?';
 
-export const liveJoinRoutes = factory.createApp().post('/join', validate('json', joinBody), async (c) => {
+export const liveJoinRoutes = factory.createApp().post('/live', validate('json', joinBody), async (c) => {
   const body = c.req.valid('json');
   const current = await getSession(c);
   if (current?.teacherId) throw teacherNotLearner('join a live lesson as a student');

@@ -62,14 +62,14 @@ describe('a live session for guests', () => {
   it('lets three guests join with a name; a taken name is refused', async () => {
     for (const name of ['Ada', 'Bo', 'Cas']) {
       const b = new Browser(server);
-      const joined = await json<{ sessionId: string; participantId: string }>(await b.post('/api/live/join', { code: code.toLowerCase(), displayName: name }), 201);
+      const joined = await json<{ sessionId: string; participantId: string }>(await b.post('/api/join/live', { code: code.toLowerCase(), displayName: name }), 201);
       expect(joined.sessionId).toBe(id);
       students.push({ browser: b, participantId: joined.participantId, name });
     }
-    expect((await new Browser(server).post('/api/live/join', { code, displayName: 'ada' })).status).toBe(409);
-    expect((await new Browser(server).post('/api/live/join', { code })).status).toBe(422);
+    expect((await new Browser(server).post('/api/join/live', { code, displayName: 'ada' })).status).toBe(409);
+    expect((await new Browser(server).post('/api/join/live', { code })).status).toBe(422);
     // Joining again with the same device: the same participant.
-    expect((await json<{ participantId: string }>(await students[0]!.browser.post('/api/live/join', { code }))).participantId).toBe(students[0]!.participantId);
+    expect((await json<{ participantId: string }>(await students[0]!.browser.post('/api/join/live', { code }))).participantId).toBe(students[0]!.participantId);
     const me = await json<LiveStudentView>(await students[0]!.browser.get(`/api/live/${id}/me`));
     expect(me.state.phase).toBe('lobby');
     expect(me.question).toBeNull();
@@ -175,11 +175,11 @@ describe('a live session for guests', () => {
     const cas = students[2]!;
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'remove-participant', participantId: cas.participantId }));
     expect((await cas.browser.get(`/api/live/${id}/me`)).status).toBe(404);
-    expect((await cas.browser.post('/api/live/join', { code })).status).toBe(404);
+    expect((await cas.browser.post('/api/join/live', { code })).status).toBe(404);
     const ended = await json<LiveTeacherView>(await teacher.post(`/api/live/${id}/commands`, { type: 'end' }));
     expect(ended.state.phase).toBe('ended');
     expect(ended.code).toBeNull();
-    const late = await new Browser(server).post('/api/live/join', { code, displayName: 'Laat' });
+    const late = await new Browser(server).post('/api/join/live', { code, displayName: 'Laat' });
     expect(late.status).toBe(404);
     expect((await teacher.post(`/api/live/${id}/commands`, { type: 'reveal' })).status).toBe(409);
     // Results stay readable.
@@ -191,20 +191,20 @@ describe('join windows', () => {
   it('a closed or locked session refuses a right code exactly like a wrong one', async () => {
     const { browser: teacher } = await registerTeacher(server, 'window@school.nl');
     const { id, code } = await json<{ id: string; code: string }>(await teacher.post('/api/live', { slug: lesson.slug }), 201);
-    const wrong = await new Browser(server).post('/api/live/join', { code: 'ZZZ-ZZZ', displayName: 'X' });
+    const wrong = await new Browser(server).post('/api/join/live', { code: 'ZZZ-ZZZ', displayName: 'X' });
     const wrongBody = await wrong.text();
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'close-joining' }));
-    const closed = await new Browser(server).post('/api/live/join', { code, displayName: 'X' });
+    const closed = await new Browser(server).post('/api/join/live', { code, displayName: 'X' });
     expect([closed.status, await closed.text()]).toEqual([wrong.status, wrongBody]);
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'open-joining', minutes: 5 }));
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'lock-joining' }));
-    const locked = await new Browser(server).post('/api/live/join', { code, displayName: 'X' });
+    const locked = await new Browser(server).post('/api/join/live', { code, displayName: 'X' });
     expect([locked.status, await locked.text()]).toEqual([wrong.status, wrongBody]);
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'unlock-joining' }));
-    expect((await new Browser(server).post('/api/live/join', { code, displayName: 'X' })).status).toBe(201);
+    expect((await new Browser(server).post('/api/join/live', { code, displayName: 'X' })).status).toBe(201);
     // The window passes by itself after its minutes.
     server.clock.now = new Date(server.clock.now.getTime() + 6 * 60_000);
-    const late = await new Browser(server).post('/api/live/join', { code, displayName: 'Y' });
+    const late = await new Browser(server).post('/api/join/live', { code, displayName: 'Y' });
     expect([late.status, await late.text()]).toEqual([wrong.status, wrongBody]);
   });
 
@@ -230,9 +230,9 @@ describe('join windows', () => {
     const k = await createClass(teacher, '5V');
     const { browser: noor } = await joinClass(server, k.joinCode, 'Noor');
     const { id, code } = await json<{ id: string; code: string }>(await teacher.post('/api/live', { slug: lesson.slug, classId: k.id }), 201);
-    const joined = await json<{ name: string; participantId: string }>(await noor.post('/api/live/join', { code, displayName: 'Iets anders' }), 201);
+    const joined = await json<{ name: string; participantId: string }>(await noor.post('/api/join/live', { code, displayName: 'Iets anders' }), 201);
     expect(joined.name).toBe('Noor');
-    expect((await new Browser(server).post('/api/live/join', { code, displayName: 'Gast' })).status).toBe(403);
+    expect((await new Browser(server).post('/api/join/live', { code, displayName: 'Gast' })).status).toBe(403);
     // The privacy duties cover live answers: exported with the student, deleted with her.
     await json(await teacher.post(`/api/live/${id}/commands`, { type: 'show-question', questionId: single.id }));
     await json(await noor.put(`/api/live/${id}/answers/${single.id}`, { round: 1, answer: await answerOf(joined.participantId, single, true), cites: [sentence(0)] }));
@@ -253,7 +253,7 @@ describe('live events', () => {
     const { browser: teacher } = await registerTeacher(server, 'events@school.nl');
     const { id, code } = await json<{ id: string; code: string }>(await teacher.post('/api/live', { slug: lesson.slug }), 201);
     const student = new Browser(server);
-    const { participantId } = await json<{ participantId: string }>(await student.post('/api/live/join', { code, displayName: 'Eva' }), 201);
+    const { participantId } = await json<{ participantId: string }>(await student.post('/api/join/live', { code, displayName: 'Eva' }), 201);
 
     const teacherEvents = new EventReader<LiveTeacherView>(await teacher.get(`/api/live/${id}/events`));
     const projectorEvents = new EventReader<LiveProjectorView>(await teacher.get(`/api/live/${id}/projector/events`));

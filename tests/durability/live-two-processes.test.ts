@@ -60,7 +60,7 @@ describe('a live session served by two processes', () => {
     const questionId = view.lesson.questions[0]!.id;
 
     const students = Array.from({ length: 20 }, () => browser());
-    await Promise.all(students.map((s, i) => s.json(i % 2 ? a : b, 'POST', '/api/live/join', { code, displayName: `Leerling ${i}` }, 201)));
+    await Promise.all(students.map((s, i) => s.json(i % 2 ? a : b, 'POST', '/api/join/live', { code, displayName: `Leerling ${i}` }, 201)));
     const projector = new EventReader<LiveProjectorView>(await teacher.call(b, 'GET', `/api/live/${id}/projector/events`));
     const device = new EventReader<LiveStudentView>(await students[0]!.call(a, 'GET', `/api/live/${id}/me/events`));
     try {

@@ -14,7 +14,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_260_601);
 
 /** Rejections that count against a rate limit: they may add a failure row, and nothing else. */
 // Joining: a right code outside its join window counts like a wrong one (a command may close one).
-const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume', 'POST /api/auth/reset-password', 'POST /api/join', 'POST /api/live/join']);
+const COUNTED_FAILURES = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/resume', 'POST /api/auth/reset-password', 'POST /api/join', 'POST /api/join/live']);
 
 interface Endpoint {
   method: string;
@@ -63,7 +63,7 @@ beforeAll(async () => {
     'PUT /api/responses/:id/grade': () => ({ points: 1, comment: 'Goed' }),
     'POST /api/classes/:id/join-window': () => ({ minutes: 15 }),
     'POST /api/live': () => ({ slug: w.lesson.slug }),
-    'POST /api/live/join': () => ({ code: w.live.code, displayName: 'Fuzz' }),
+    'POST /api/join/live': () => ({ code: w.live.code, displayName: 'Fuzz' }),
     'POST /api/live/:id/commands': () => ({ type: 'lock' }),
     'PUT /api/live/:id/answers/:questionId': () => ({ round: 1, answer: someAnswer(a.questions[0]!, w.sentences, random), cites: [] }),
     'PATCH /api/assignments/:id': () => ({ title: 'Week 1', closed: false, gradeNorm: { passMark: 6, guess: 1 }, feedbackRelease: 'manual' }),

@@ -185,7 +185,7 @@ describe('answer-leak guard', () => {
     const teacher = await w.as('teacherX');
     const command = async (body: unknown) => expect((await teacher.post(`/api/live/${w.live.id}/commands`, body)).status).toBe(200);
     const r = new Recorder(await w.as('nobody'));
-    await r.call('POST', '/api/live/join', { code: w.live.code, displayName: 'Lekker' });
+    await r.call('POST', '/api/join/live', { code: w.live.code, displayName: 'Lekker' });
     const events = new EventReader<unknown>(await r.browser.get(`/api/live/${w.live.id}/me/events`));
     const received: unknown[] = [await events.next()];
     const random = rng(7);

@@ -261,8 +261,8 @@ const TABLE: Row[] = [
   },
   // A guest session: any learner joins (learner A is in already: 200), never a signed-in teacher.
   {
-    method: 'POST', route: '/api/live/join',
-    path: () => '/api/live/join',
+    method: 'POST', route: '/api/join/live',
+    path: () => '/api/join/live',
     body: (w) => ({ code: w.live.code, displayName: unique('gast') }),
     expect: { ...all(201), learnerA: 200, teacherX: 403, teacherY: 403 },
   },

@@ -21,7 +21,7 @@ const random = rng(11);
 const randomCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[Math.floor(random() * CODE_ALPHABET.length)]).join('');
 
 /** One POST straight into the app, as one client at one address (no cookie, same headers). */
-async function tryCode(path: '/api/join' | '/api/live/join', code: string): Promise<{ status: number; body: string }> {
+async function tryCode(path: '/api/join' | '/api/join/live', code: string): Promise<{ status: number; body: string }> {
   const body = path === '/api/join' ? { joinCode: code, displayName: 'Bot' } : { code, displayName: 'Bot' };
   const res = await server.app.request(`http://localhost${path}`, {
     method: 'POST',
@@ -42,13 +42,13 @@ describe('join codes under a flood', () => {
     for (let i = 0; i < 2; i++) sessions.push((await (await teacher.post('/api/live', { slug: lesson.slug })).json()) as { id: string; code: string });
     for (const k of classes) expect((await teacher.request('DELETE', `/api/classes/${k.id}/join-window`)).status).toBe(200);
     for (const s of sessions) expect((await teacher.post(`/api/live/${s.id}/commands`, { type: 'close-joining' })).status).toBe(200);
-    const rightCodes = [...classes.map((k) => ['/api/join', k.joinCode] as const), ...sessions.map((s) => ['/api/live/join', s.code] as const)];
+    const rightCodes = [...classes.map((k) => ['/api/join', k.joinCode] as const), ...sessions.map((s) => ['/api/join/live', s.code] as const)];
 
     const statuses = new Map<number, number>();
     const started = performance.now();
     for (let i = 0; i < ATTEMPTS; i++) {
       // Every 1,000th try is a right code: at a closed door it must look like any other.
-      const [path, code] = i % 1000 === 999 ? rightCodes[(i / 1000) % rightCodes.length | 0]! : [i % 2 ? '/api/live/join' : '/api/join', randomCode()] as const;
+      const [path, code] = i % 1000 === 999 ? rightCodes[(i / 1000) % rightCodes.length | 0]! : [i % 2 ? '/api/join/live' : '/api/join', randomCode()] as const;
       const { status } = await tryCode(path, code);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
@@ -70,13 +70,13 @@ describe('join codes under a flood', () => {
     for (let s = 0; s < 30; s++) {
       for (let i = 0; i < 50; i++) {
         const t0 = performance.now();
-        expect((await tryCode(i % 2 ? '/api/live/join' : '/api/join', randomCode())).status).toBe(429);
+        expect((await tryCode(i % 2 ? '/api/join/live' : '/api/join', randomCode())).status).toBe(429);
         floodTimes.push(performance.now() - t0);
       }
       const student = new Browser(server);
       const t0 = performance.now();
       const joined = await student.post('/api/join', { joinCode: classes[0]!.joinCode, displayName: `Leerling ${s}` }, { 'X-Forwarded-For': '203.0.113.7' });
-      const live = await student.post('/api/live/join', { code: sessions[0]!.code, displayName: `Leerling ${s}` }, { 'X-Forwarded-For': '203.0.113.7' });
+      const live = await student.post('/api/join/live', { code: sessions[0]!.code, displayName: `Leerling ${s}` }, { 'X-Forwarded-For': '203.0.113.7' });
       times.push(performance.now() - t0);
       expect([joined.status, live.status]).toEqual([201, 201]);
       expect(joined.headers.get('Retry-After')).toBeNull();

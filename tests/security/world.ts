@@ -135,7 +135,7 @@ export async function buildWorld(options: Parameters<typeof testServer>[0] = {})
     close: () => server.close(),
   };
   const a = await world.as('learnerA');
-  live.participantA = (await ok<{ participantId: string }>(await a.post('/api/live/join', { code: live.code, displayName: 'Leerling A' }), 201)).participantId;
+  live.participantA = (await ok<{ participantId: string }>(await a.post('/api/join/live', { code: live.code, displayName: 'Leerling A' }), 201)).participantId;
   return world;
 }
 

@@ -185,7 +185,7 @@ export const api = {
     projector: (sessionId: string) => unwrap(client.live[':id'].projector.$get(id(sessionId))),
     results: (sessionId: string) => unwrap(client.live[':id'].results.$get(id(sessionId))),
     resultsCsvUrl: (sessionId: string) => client.live[':id']['results.csv'].$path({ ...id(sessionId), query: {} }),
-    join: (code: string, displayName?: string) => unwrap(client.live.join.$post({ json: { code, ...(displayName ? { displayName } : {}) } })),
+    join: (code: string, displayName?: string) => unwrap(client.join.live.$post({ json: { code, ...(displayName ? { displayName } : {}) } })),
     me: (sessionId: string) => unwrap(client.live[':id'].me.$get(id(sessionId))),
     answer: (sessionId: string, questionId: string, body: { round: number; answer: Answer; cites: string[] }) =>
       unwrap(client.live[':id'].answers[':questionId'].$put({ param: { id: enc(sessionId), questionId: enc(questionId) }, json: body })),

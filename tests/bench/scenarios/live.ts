@@ -112,7 +112,7 @@ async function runSession(http: HttpClient, devices: HttpClient, base: URL, agen
 
   const list: Student[] = [];
   await pool(students, 20, async (i) => {
-    const res = await devices.send('POST', '/api/live/join', { body: { code: started.code, displayName: `Leerling ${i}` } }).catch((e: Error) => e);
+    const res = await devices.send('POST', '/api/join/live', { body: { code: started.code, displayName: `Leerling ${i}` } }).catch((e: Error) => e);
     if (res instanceof Error) return recorder.fail(0, `join: ${res.message}`);
     if (res.status !== 201) return recorder.fail(res.ms, `join: ${res.status} ${res.text.slice(0, 100)}`);
     recorder.ok(res.ms);

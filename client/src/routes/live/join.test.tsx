@@ -34,7 +34,7 @@ describe('joining a live lesson', () => {
     await user.type(screen.getByRole('textbox', { name: 'Je naam' }), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Meedoen' }));
     expect(await screen.findByRole('heading', { name: 'Sessie' })).toBeInTheDocument();
-    expect(calls).toEqual([{ url: '/api/live/join', body: { code: 'QX7-K2P', displayName: 'Sam' } }]);
+    expect(calls).toEqual([{ url: '/api/join/live', body: { code: 'QX7-K2P', displayName: 'Sam' } }]);
   });
 
   it('a student of a class joins as themselves, without a name', async () => {
