@@ -5,6 +5,8 @@
 // since they hold the answers. A lesson written in the studio is not in the catalog: only its
 // author, teachers it is shared with and students it is assigned to read it.
 import { createHash } from 'node:crypto';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
+import { accepts } from 'hono/accepts';
 import type { Context, TypedResponse } from 'hono';
 import { publicQuestion, review, type Lesson } from '../../lessons/index.ts';
 import type { LessonDetail, LessonGuideView, LessonPreview, LessonSummary } from '../api-types.ts';
@@ -45,12 +47,12 @@ export function lessonDetail(lesson: Lesson): LessonDetail {
   };
 }
 
-/** An If-None-Match header names this entity tag (or any, with *); weak tags match too (RFC 9110 13.1.2). */
-export function matchesETag(ifNoneMatch: string | undefined, etag: string): boolean {
+/** An If-None-Match header names one of these entity tags (or any, with *); weak tags match too (RFC 9110 13.1.2). */
+export function matchesETag(ifNoneMatch: string | undefined, ...etags: string[]): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(',').some((tag) => {
     const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === etag;
+    return t === '*' || etags.includes(t.replace(/^W\//, ''));
   });
 }
 
@@ -58,12 +60,91 @@ export function matchesETag(ifNoneMatch: string | undefined, etag: string): bool
 // UTF-8 bytes, so a response neither encodes the text again nor measures its length (an article
 // is some 11 KB).
 const catalogJson = new WeakMap<readonly Lesson[], Uint8Array<ArrayBuffer>>();
-const detailJson = new WeakMap<Lesson, { json: Uint8Array<ArrayBuffer>; full: Record<string, string>; notModified: { etag: string; 'cache-control': string } }>();
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** JSON serialized ahead of time, typed as the object it encodes (for hc). */
 const jsonText = <T>(c: Context, json: Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
   c.body(json, 200, { ...JSON_HEADERS, ...headers }) as unknown as TypedResponse<T, 200, 'json'>;
+
+// A lesson's JSON is also kept compressed, made once per version when first asked for: a class
+// loading the lesson on one school connection gets a quarter of the bytes (11 KB of article and
+// goals are 3-4 KB in brotli or gzip), and no request spends time compressing. Each encoding is a
+// representation of its own, with its own entity tag (RFC 9110 8.8.3) and Vary: Accept-Encoding.
+type Encoding = 'br' | 'gzip' | 'identity';
+interface Representation {
+  body: Uint8Array<ArrayBuffer>;
+  full: Record<string, string>;
+  notModified: Record<string, string>;
+}
+interface Detail {
+  json: Uint8Array<ArrayBuffer>;
+  /** The identity representation's tag; the others add -br or -gzip to it. */
+  etag: string;
+  etags: string[];
+  representations: Partial<Record<Encoding, Representation>>;
+}
+const details = new WeakMap<Lesson, Detail>();
+
+function detailOf(lesson: Lesson): Detail {
+  let detail = details.get(lesson);
+  if (detail === undefined) {
+    const json = utf8(JSON.stringify(lessonDetail(lesson)));
+    // The version names the content; the digest covers how this server shapes it, so a new
+    // release that changes the shape is not answered 304 from a browser's old copy.
+    const etag = `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"`;
+    detail = { json, etag, etags: [etag, tagFor(etag, 'br'), tagFor(etag, 'gzip')], representations: {} };
+    details.set(lesson, detail);
+  }
+  return detail;
+}
+
+const tagFor = (etag: string, encoding: Encoding) => (encoding === 'identity' ? etag : `${etag.slice(0, -1)}-${encoding}"`);
+
+function representationOf(detail: Detail, encoding: Encoding): Representation {
+  let found = detail.representations[encoding];
+  if (found === undefined) {
+    const body =
+      encoding === 'br'
+        ? brotliCompressSync(detail.json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: detail.json.length } })
+        : encoding === 'gzip'
+          ? gzipSync(detail.json, { level: zlib.constants.Z_BEST_COMPRESSION })
+          : detail.json;
+    // no-cache, not immutable: the slug's current version changes when the lesson does, so every
+    // load asks; a browser that has this version gets 304 and no body.
+    const notModified = { etag: tagFor(detail.etag, encoding), 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
+    found = {
+      body: new Uint8Array(body),
+      notModified,
+      full: { ...notModified, 'content-type': 'application/json', ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) },
+    };
+    detail.representations[encoding] = found;
+  }
+  return found;
+}
+
+// Browsers send one of a few Accept-Encoding values: each is read once.
+const encodingByHeader = new Map<string, Encoding>();
+function encodingFor(c: Context): Encoding {
+  const header = c.req.header('Accept-Encoding');
+  if (!header) return 'identity';
+  let encoding = encodingByHeader.get(header);
+  if (encoding === undefined) {
+    encoding = accepts(c, {
+      header: 'Accept-Encoding',
+      supports: ['br', 'gzip'],
+      default: 'identity',
+      // The higher q wins; at the same q brotli (the smaller), as browsers list gzip first.
+      match: (list) => {
+        const q = (name: string) => list.find((a) => a.type.toLowerCase() === name)?.q ?? list.find((a) => a.type === '*')?.q ?? 0;
+        const [br, gzip] = [q('br'), q('gzip')];
+        return br <= 0 && gzip <= 0 ? 'identity' : br >= gzip ? 'br' : 'gzip';
+      },
+    }) as Encoding;
+    if (encodingByHeader.size >= 64) encodingByHeader.clear();
+    encodingByHeader.set(header, encoding);
+  }
+  return encoding;
+}
 
 export const lessonRoutes = factory.createApp()
   .get('/', (c) => {
@@ -80,22 +161,12 @@ export const lessonRoutes = factory.createApp()
     const lesson = c.get('lessons').current(slug);
     // Not a built-in lesson: one written in the studio, perhaps (kept off this synchronous path).
     if (!lesson) return studioLessonDetail(c, slug);
-    let detail = detailJson.get(lesson);
-    if (detail === undefined) {
-      const json = utf8(JSON.stringify(lessonDetail(lesson)));
-      // The version names the content; the digest covers how this server shapes it, so a new
-      // release that changes the shape is not answered 304 from a browser's old copy.
-      const etag = `"${lesson.version}-${createHash('sha256').update(json).digest('base64url').slice(0, 8)}"`;
-      // no-cache, not immutable: the slug's current version changes when the lesson does, so every
-      // load asks; a browser that has this version gets 304 and no body.
-      const notModified = { etag, 'cache-control': 'no-cache' };
-      detail = { json, notModified, full: { ...notModified, 'content-type': 'application/json' } };
-      detailJson.set(lesson, detail);
-    }
+    const detail = detailOf(lesson);
+    const representation = representationOf(detail, encodingFor(c));
     // The response is built with its headers as a plain object, as the bytes are: @hono/node-server
     // writes such a response as it is, without a web Headers object in between.
-    if (matchesETag(c.req.header('If-None-Match'), detail.notModified.etag)) return new Response(null, { status: 304, headers: detail.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
-    return new Response(detail.json, { status: 200, headers: detail.full }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
+    if (matchesETag(c.req.header('If-None-Match'), ...detail.etags)) return new Response(null, { status: 304, headers: representation.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
+    return new Response(representation.body, { status: 200, headers: representation.full }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
   })
   .get('/:slug/guide', requireTeacher, (c) => {
     const lesson = c.get('lessons').current(c.req.param('slug'));

@@ -65,6 +65,44 @@ describe('GET /api/lessons/:slug is revalidated by its version', () => {
     expect((await stale.json()).slug).toBe(lesson.slug);
   });
 
+  test('compressed as the browser accepts it (brotli, gzip), each encoding with a tag of its own, revalidated by any of them', async () => {
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const lesson = server.lessons.list()[0]!;
+    const path = `/api/lessons/${lesson.slug}`;
+    const plain = await request(path);
+    const text = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    const cases = [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['br;q=0.5, gzip;q=1', 'gzip', gunzipSync],
+      ['gzip;q=0, br;q=0, identity', null, (b: Buffer) => b],
+      ['deflate', null, (b: Buffer) => b],
+    ] as const;
+    const tags = new Set<string>();
+    for (const [accept, encoding, decode] of cases) {
+      const res = await request(path, { headers: { 'Accept-Encoding': accept } });
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('vary'), accept).toBe('Accept-Encoding');
+      const body = Buffer.from(await res.arrayBuffer());
+      if (encoding) expect(body.length, accept).toBeLessThan(Buffer.byteLength(text) / 2);
+      expect(decode(body).toString('utf8'), accept).toBe(text);
+      const etag = res.headers.get('etag')!;
+      expect(etag, accept).toMatch(new RegExp(`^"${lesson.version}-[\\w-]+"$`));
+      tags.add(etag);
+      // A browser that kept this representation revalidates it under any encoding it asks for.
+      for (const other of ['br', 'gzip', '']) {
+        const again = await request(path, { headers: { 'If-None-Match': etag, ...(other ? { 'Accept-Encoding': other } : {}) } });
+        expect(again.status, `${accept} then ${other}`).toBe(304);
+        expect(await again.text()).toBe('');
+      }
+    }
+    // identity, br and gzip: three tags.
+    expect(tags.size).toBe(3);
+  });
+
   test('another lesson has another tag; a missing one is a 404 problem, not cached', async () => {
     const [a, b] = server.lessons.list();
     const tagOf = async (slug: string) => (await request(`/api/lessons/${slug}`)).headers.get('etag');
