@@ -1,5 +1,6 @@
 // Serves the built client (dist/client): hashed assets cached for a year, everything else
-// revalidated, and the client's own routes (/lessons/x, /classes/y) answered with index.html.
+// revalidated, and the client's own routes (/lessons/x, /classes/y) answered with index.html;
+// compressed by the build, sent so to browsers that accept it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -10,8 +11,9 @@ const REVALIDATE = 'no-cache';
 
 export const serveClient = ({ root, assetsPrefix = '/assets/' }: { root: string; assetsPrefix?: string }): MiddlewareHandler => {
   const indexFile = join(root, 'index.html');
-  const files = serveStatic({ root });
-  const index = serveStatic({ path: indexFile });
+  // precompressed: the build's .br and .gz beside each file (vite.config.ts), for a browser that accepts them.
+  const files = serveStatic({ root, precompressed: true });
+  const index = serveStatic({ path: indexFile, precompressed: true });
 
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();

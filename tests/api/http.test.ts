@@ -3,6 +3,9 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { Browser, testServer, type TestServer } from './helpers.ts';
@@ -160,5 +163,29 @@ describe('the built client', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await request('/assets/missing-1234.js')).status).toBe(404);
     expect((await request('/favicon.ico')).status).toBe(404);
+  });
+
+  test('a file the build compressed is sent compressed to a browser that accepts it, as it is to one that does not', async () => {
+    const script = 'export const words = "' + 'zou, volgens, aldus een bron; '.repeat(40) + '";';
+    const assets = join(server.dir, 'client', 'assets');
+    writeFileSync(join(assets, 'words-abc123.js'), script);
+    writeFileSync(join(assets, 'words-abc123.js.br'), brotliCompressSync(script));
+    writeFileSync(join(assets, 'words-abc123.js.gz'), gzipSync(script));
+    const cases = [
+      ['gzip, deflate, br, zstd', 'br', (b: Buffer) => brotliDecompressSync(b)],
+      ['gzip, deflate', 'gzip', (b: Buffer) => gunzipSync(b)],
+      ['', null, (b: Buffer) => b],
+    ] as const;
+    for (const [accept, encoding, decode] of cases) {
+      const res = await request('/assets/words-abc123.js', { headers: accept ? { 'Accept-Encoding': accept } : {} });
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('content-type'), accept).toMatch(/javascript/);
+      expect(res.headers.get('cache-control'), accept).toBe('public, max-age=31536000, immutable');
+      if (encoding) expect(res.headers.get('vary'), accept).toMatch(/Accept-Encoding/);
+      const body = Buffer.from(await res.arrayBuffer());
+      if (encoding) expect(body.length).toBeLessThan(script.length / 4);
+      expect(decode(body).toString('utf8'), accept).toBe(script);
+    }
   });
 });

@@ -1,9 +1,9 @@
 // The size budgets of scenario 7 as a test: `npm test` builds the client first, and fails here
 // when the first page or the student path grows past its gzip budget.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './server.ts';
 import { FIRST_PAGE_BUDGET, STUDENT_PATH_BUDGET, type SizeReport, chunkName, lazyModulePaths, measureBuiltClient, measureBundles } from './size.ts';
@@ -67,6 +67,18 @@ describe('size budgets of the built client', () => {
     expect(report.studentPath.files).toContain(file('src/routes/results.tsx'));
     expect(report.studentPath.files).not.toContain(file('src/routes/teacher/live/results.tsx'));
     expect(report.excluded).toContain(file('src/routes/teacher/live/results.tsx'));
+  });
+
+  it('has every script, style sheet and the page also compressed (brotli, gzip), as the server sends them to browsers', () => {
+    const dir = join(ROOT, 'dist', 'client');
+    const files = ['index.html', ...readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`)];
+    const big = files.filter((f) => statSync(join(dir, f)).size >= 512);
+    expect(big.length).toBeGreaterThan(10);
+    for (const f of big) {
+      const plain = readFileSync(join(dir, f));
+      expect(brotliDecompressSync(readFileSync(join(dir, `${f}.br`))).equals(plain), `${f}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(join(dir, `${f}.gz`))).equals(plain), `${f}.gz`).toBe(true);
+    }
   });
 
   it(`keeps the whole student path within ${STUDENT_PATH_BUDGET / 1024} KB gzip`, () => {
