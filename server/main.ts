@@ -41,9 +41,9 @@ function primary(count: number): void {
   let exitCode = 0;
 
   const fork = () => {
-    // Fewer malloc arenas: glibc gives each thread (libuv's pool, V8's helpers) its own, which
-    // holds freed native memory; two keep the workers' resident memory within budget.
-    const worker = cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' });
+    // One malloc arena: glibc gives each thread (libuv's pool, V8's helpers) its own, which holds
+    // freed native memory; the workers' threads allocate little (tests/bench/NOTES.md, memory).
+    const worker = cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '1' });
     workers.add(worker);
     worker.once('listening', () => {
       listened.add(worker);
@@ -82,10 +82,10 @@ function primary(count: number): void {
 }
 
 if (cluster.isPrimary && workerCount() > 1) {
-  // Bounded worker heaps: 8 MB semi-spaces (short-lived request garbage) and an 80 MB old
+  // Bounded worker heaps: 4 MB semi-spaces (short-lived request garbage) and an 80 MB old
   // generation keep the cluster inside the memory budget; the measurements behind both figures
-  // are in tests/bench/RESULTS.md. BRONWIJS_WORKER_NODE_ARGS overrides them.
-  cluster.setupPrimary({ exec: process.argv[1], execArgv: [...process.execArgv, ...(process.env.BRONWIJS_WORKER_NODE_ARGS ?? '--max-semi-space-size=8 --max-old-space-size=80').split(' ').filter(Boolean)] });
+  // are in tests/bench/NOTES.md (memory). BRONWIJS_WORKER_NODE_ARGS overrides them.
+  cluster.setupPrimary({ exec: process.argv[1], execArgv: [...process.execArgv, ...(process.env.BRONWIJS_WORKER_NODE_ARGS ?? '--max-semi-space-size=4 --max-old-space-size=80').split(' ').filter(Boolean)] });
   primary(workerCount());
 } else {
   const { runServer } = (await import(workerModule)) as typeof import('./worker.ts');
