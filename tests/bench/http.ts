@@ -71,9 +71,9 @@ export class HttpClient {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             const ms = performance.now() - started;
-            const all = prefixOnly ? chunks : [Buffer.concat(chunks)];
             const bytes = chunks.reduce((n, chunk) => n + chunk.length, 0);
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, text: all[0] ? all[0].toString('utf8', 0, prefixOnly ? 64 : undefined) : '', bytes, ms });
+            const text = prefixOnly ? (chunks[0]?.toString('utf8', 0, 64) ?? '') : Buffer.concat(chunks).toString('utf8');
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, text, bytes, ms });
           });
           res.on('error', reject);
         },
