@@ -162,9 +162,11 @@ export const attempts = sqliteTable(
     status: text('status', { enum: ['in-progress', 'finished'] })
       .notNull()
       .default('in-progress'),
-    /** The question the learner is on, for the teacher's live view. */
+    /** The question the learner moved to (POST /position). An answer does not write it: the
+     * teacher's live view takes the latest answer's question when that is later. */
     currentQuestionId: text('current_question_id'),
     startedAt: createdAt('started_at'),
+    /** Started, moved or finished; answers are dated in their own rows. */
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
   },

@@ -114,6 +114,62 @@ export async function getSessionWithAttempt<E extends AppEnv>(c: Ctx<E>, attempt
   return { session, ...found };
 }
 
+// ---------- answering without reading the session first ----------
+
+/** What a worker remembers of a session answering in one of its learner's attempts. */
+export interface Answering {
+  session: CurrentSession;
+  attempt: Attempt;
+  assignment: Assignment | null;
+}
+/** Per worker and database; an entry is a few hundred bytes, so a worker keeps at most some MB. */
+const ANSWERING_MAX = 4_000;
+const answeringBy = new WeakMap<object, Map<string, Answering>>();
+const answeringKey = (sessionId: string, attemptId: string) => `${sessionId} ${attemptId}`;
+const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
+  const client = c.get('client');
+  let found = answeringBy.get(client);
+  if (!found) answeringBy.set(client, (found = new Map()));
+  return found;
+};
+
+/**
+ * An answer is the hottest request, and reading its session, attempt and assignment first was a
+ * quarter of its cost (scenario 3a, tests/bench/NOTES.md). So once a session has saved an answer
+ * in an attempt after such a read, the worker remembers them (rememberAnswering), and the next
+ * answer in that attempt only *tries* its write with them: the write checks in its transaction all
+ * that can change meanwhile (the session's end and timeouts, the attempt's status, the assignment's
+ * closing and due date: see the answer route). Anything but a saved answer forgets the entry and
+ * starts over from a fresh read (forgetAnswering), so refusals and replays are what a read gives.
+ * The answer's write also keeps the session's last_seen_at, as a read would.
+ */
+export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string): Answering | null {
+  const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
+  if (!token || token.length > 200) return null;
+  const id = hashToken(token);
+  const found = answeringOf(c).get(answeringKey(id, attemptId));
+  if (!found) return null;
+  // The rest of the request reads these, not the database.
+  cache.set(c, Promise.resolve(found.session));
+  attemptCache.set(c, { id: attemptId, found: { attempt: found.attempt, assignment: found.assignment } });
+  return found;
+}
+
+/** After an answer was saved: remember the session and attempt, for the attempt's next answer (the
+ * oldest entry goes when the worker remembers ANSWERING_MAX). */
+export function rememberAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answering): void {
+  const memory = answeringOf(c);
+  if (memory.size >= ANSWERING_MAX) memory.delete(memory.keys().next().value!);
+  memory.set(answeringKey(answering.session.id, answering.attempt.id), answering);
+}
+
+/** The remembered entry did not save the answer: drop it, and this request's copies of it. */
+export function forgetAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answering): void {
+  answeringOf(c).delete(answeringKey(answering.session.id, answering.attempt.id));
+  cache.delete(c);
+  attemptCache.delete(c);
+}
+
 function attemptFromRow(row: SqlRow): SessionAttempt {
   if (row.aId === null || row.aId === undefined) return { attempt: null, assignment: null };
   const attempt: Attempt = {

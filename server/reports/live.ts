@@ -1,6 +1,6 @@
 // The teacher's live view of an assignment: where each student is. Read from the database only
 // (no state in this process), so it works with any number of app instances on one database.
-import { and, asc, count, countDistinct, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attempts, grades, learners, responses, sessions, type Assignment, type Attempt } from '../../db/schema.ts';
 import { scoreAttempt, type GradeStep, type Lesson, type ResponseStep, type Score } from '../../lessons/index.ts';
@@ -22,17 +22,22 @@ export async function teacherSessionAlive(db: Db, sessionId: string, now: Date):
   return row?.teacherId ? sessionAlive(row, now.getTime()) : false;
 }
 
-/** Cheap to compute every second: changes whenever an attempt is started, answered or finished,
- * or a student joins or leaves the class. */
+/** Cheap to compute every second: changes whenever an attempt is started, moved or finished, an
+ * answer is saved (answers are dated in their own rows, not on the attempt), or a student joins
+ * or leaves the class. */
 export async function liveFingerprint(db: Db, assignment: Pick<Assignment, 'id' | 'classId'>): Promise<string> {
   const [[a], [s]] = await Promise.all([
     db
-      .select({ latest: max(attempts.updatedAt), n: count() })
+      .select({
+        latest: max(attempts.updatedAt),
+        n: count(),
+        answers: sql<string>`(SELECT count(*) || '-' || coalesce(max(r.created_at), 0) FROM ${responses} r JOIN ${attempts} a ON a.id = r.attempt_id WHERE a.assignment_id = ${assignment.id})`,
+      })
       .from(attempts)
       .where(eq(attempts.assignmentId, assignment.id)),
     db.select({ n: count() }).from(learners).where(eq(learners.classId, assignment.classId)),
   ]);
-  return `${a?.latest?.getTime() ?? 0}|${a?.n ?? 0}|${s?.n ?? 0}`;
+  return `${a?.latest?.getTime() ?? 0}|${a?.n ?? 0}|${a?.answers ?? 0}|${s?.n ?? 0}`;
 }
 
 /** The band of a counting answer's fraction, for the live view's dot; pending: an open answer to grade. */
@@ -73,7 +78,13 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
       .orderBy(asc(learners.displayNameKey)),
     db.select().from(attempts).where(eq(attempts.assignmentId, assignment.id)).orderBy(asc(attempts.startedAt)),
     db
-      .select({ attemptId: responses.attemptId, n: countDistinct(responses.questionId) })
+      .select({
+        attemptId: responses.attemptId,
+        n: countDistinct(responses.questionId),
+        lastAt: max(responses.createdAt),
+        // The question of the latest answer (ids are time-ordered, for answers in one millisecond).
+        lastQuestionId: sql<string>`(SELECT l.question_id FROM ${responses} l WHERE l.attempt_id = ${responses.attemptId} ORDER BY l.created_at DESC, l.id DESC LIMIT 1)`,
+      })
       .from(responses)
       .innerJoin(attempts, eq(attempts.id, responses.attemptId))
       .where(eq(attempts.assignmentId, assignment.id))
@@ -82,7 +93,7 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
   const attemptOf = new Map<string, Attempt>();
   for (const a of list) attemptOf.set(a.learnerId, a);
   const scoreOf = await scoredAttempts(db, lesson, [...attemptOf.values()]);
-  const answeredOf = new Map(answered.map((r) => [r.attemptId, r.n]));
+  const answeredOf = new Map(answered.map((r) => [r.attemptId, r]));
   const position = new Map(lesson.questions.map((q, i) => [q.id, i + 1]));
   const total = lesson.questions.length;
   return {
@@ -90,16 +101,21 @@ export async function liveSnapshot(db: Db, assignment: Pick<Assignment, 'id' | '
     at: now.toISOString(),
     students: students.map((s): LiveStudent => {
       const a = attemptOf.get(s.id);
-      const done = a ? (answeredOf.get(a.id) ?? 0) : 0;
+      const last = a ? answeredOf.get(a.id) : undefined;
+      const done = last?.n ?? 0;
+      // The later of the attempt's own change (start, a move, finish) and its latest answer (an answer
+      // in the same millisecond as the start comes after it).
+      const answeredLater = !!a && !!last?.lastAt && last.lastAt.getTime() >= a.updatedAt.getTime();
+      const currentQuestionId = answeredLater ? last!.lastQuestionId : a?.currentQuestionId;
       return {
         id: s.id,
         displayName: s.displayName ?? '',
         state: !a ? 'not-started' : a.status === 'finished' ? 'finished' : 'in-progress',
-        // Where the attempt says the student is; else the next unanswered question.
-        questionNumber: !a ? null : ((a.currentQuestionId ? position.get(a.currentQuestionId) : undefined) ?? Math.min(done + 1, total)),
+        // The question last answered or moved to; else the next unanswered question.
+        questionNumber: !a ? null : ((currentQuestionId ? position.get(currentQuestionId) : undefined) ?? Math.min(done + 1, total)),
         answered: done,
         total,
-        updatedAt: a ? a.updatedAt.toISOString() : null,
+        updatedAt: a ? (answeredLater ? last!.lastAt! : a.updatedAt).toISOString() : null,
         score: a && a.status === 'finished' ? (scoreOf.get(a.id)?.score ?? null) : null,
         marks: a ? (scoreOf.get(a.id)?.marks ?? lesson.questions.map(() => null)) : lesson.questions.map(() => null),
       };

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { InStatement } from '@libsql/client';
 import { z } from 'zod';
 import { assignments, attempts, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
 import {
@@ -33,7 +34,7 @@ import { createMiddleware } from 'hono/factory';
 import { fastSqlOf } from '../../db/client.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { currentLearner, writeAsLearner } from '../learners.ts';
-import { getSessionWithAttempt } from '../session.ts';
+import { forgetAnswering, getSessionWithAttempt, LAST_SEEN_RESOLUTION_MS, recallAnswering, rememberAnswering, SESSION_LIMITS, type Answering } from '../session.ts';
 import { insertOf } from '../write-queue.ts';
 import { newRowId } from '../ids.ts';
 
@@ -88,6 +89,12 @@ async function ownAttempt<E extends AppEnv>(c: Ctx<E>, learner: Learner, id: str
  */
 type OwnAttemptVariables = LearnerVariables & { attempt: Attempt; assignment: Assignment | null };
 const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVariables }>(async (c, next) => {
+  await ownAttemptAfresh(c);
+  await next();
+});
+
+/** requireOwnAttempt's checks and variables, from a fresh read of the session and attempt. */
+async function ownAttemptAfresh(c: Ctx<AppEnv & { Variables: OwnAttemptVariables }>): Promise<void> {
   const { session, attempt, assignment } = await getSessionWithAttempt(c, c.req.param('id') ?? '');
   if (!session?.learner) throw unauthorized('Start or resume a lesson first.');
   c.set('learner', session.learner);
@@ -96,6 +103,22 @@ const requireOwnAttempt = createMiddleware<AppEnv & { Variables: OwnAttemptVaria
   if (!attempt) throw notFound('There is no such attempt.');
   c.set('attempt', attempt);
   c.set('assignment', assignment);
+}
+
+/**
+ * The answer route's guard: requireOwnAttempt, or, when this worker remembers this session
+ * answering in this attempt (server/session.ts, recallAnswering), the remembered session and
+ * attempt without a read. The route's write then checks what may have changed (saveAnswer).
+ */
+type AnsweringVariables = OwnAttemptVariables & { remembered?: Answering | null };
+const answeringAttempt = createMiddleware<AppEnv & { Variables: AnsweringVariables }>(async (c, next) => {
+  const remembered = recallAnswering(c, c.req.param('id') ?? '');
+  c.set('remembered', remembered);
+  if (!remembered) return requireOwnAttempt(c, next);
+  c.set('learner', remembered.session.learner!);
+  c.set('session', remembered.session);
+  c.set('attempt', remembered.attempt);
+  c.set('assignment', remembered.assignment);
   await next();
 });
 
@@ -382,6 +405,96 @@ async function replayed<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, q: Questi
   return saveResult(behaviour, state, attempt.seed, q, gradeForLearner(q, attempt.seed, stored.answer as Answer), stored.try);
 }
 
+/**
+ * An answer's one write. It computes the try number and inserts only while the answer may be
+ * saved, checked inside the write transaction, so a concurrent try, finish, sign-out or closing
+ * cannot race it: the attempt is in progress; the session is the attempt's learner's, not ended
+ * and within both timeouts (sessionAlive); its assignment, if any, is neither closed nor past due
+ * (attemptState). A stored Idempotency-Key makes it insert nothing. The attempt row is not
+ * touched: where a learner is and when they were last active, the teacher's live view reads from
+ * the responses (server/reports/live.ts), so an answer writes one row and its indexes, not two.
+ */
+const SAVE_ANSWER_SQL = `INSERT INTO responses (id, attempt_id, question_id, try, answer, fraction, idempotency_key, created_at)
+  SELECT ?, ?, ?, coalesce((SELECT max(try) FROM responses WHERE attempt_id = ? AND question_id = ?), 0) + 1, ?, ?, ?, ?
+  WHERE EXISTS (SELECT 1 FROM attempts a JOIN sessions s ON s.id = ? AND s.learner_id = a.learner_id
+    LEFT JOIN assignments g ON g.id = a.assignment_id
+    WHERE a.id = ? AND a.status = 'in-progress' AND s.expires_at > ? AND s.last_seen_at > ?
+      AND g.closed_at IS NULL AND (g.due_at IS NULL OR g.due_at >= ?))
+  ON CONFLICT DO NOTHING
+  RETURNING try`;
+
+/**
+ * Saves the answer of this request, or says why not. With `remembered` (the attempt and session as
+ * this worker remembered them: recallAnswering), it only tries: anything but a saved answer
+ * returns null, and the caller reads afresh and calls again without.
+ */
+type AnswerInput = { in: { json: z.input<typeof answerBody> }; out: { json: z.output<typeof answerBody> } };
+async function saveAnswer(c: Context<AppEnv & { Variables: AnsweringVariables }, string, AnswerInput>, remembered: boolean): Promise<SaveResponseResult | null> {
+  const attempt = c.get('attempt');
+  const session = c.get('session');
+  const lesson = await pinnedLesson(c, attempt);
+  const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
+  if (!q) {
+    if (remembered) return null;
+    throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
+  }
+  const rawKey = c.req.header('Idempotency-Key');
+  let key: string | null = null;
+  if (rawKey !== undefined) {
+    const parsed = idempotencyKey.safeParse(rawKey);
+    if (!parsed.success) {
+      if (remembered) return null;
+      throw problem(400, 'The Idempotency-Key header is not valid.', { type: 'bad-request', errors: [{ path: 'Idempotency-Key', message: parsed.error.issues[0].message }] });
+    }
+    key = parsed.data;
+  }
+  const assignment = c.get('assignment');
+  const behaviour = behaviourOf(attempt.mode);
+  const now = c.get('now')();
+  const state = attemptState(attempt, assignment, now);
+  // The key is looked up only when the answer is not stored now: a retry after finishing (or of
+  // a stored request) answers as the first time did.
+  if (!behaviour.mayAnswer(state)) {
+    if (remembered) return null;
+    const again = await replayed(c, attempt, q, key, behaviour, state);
+    if (again) return again;
+    throw closedProblem(attempt, assignment);
+  }
+  const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
+  if (!parsed.ok) {
+    if (remembered) return null;
+    const again = await replayed(c, attempt, q, key, behaviour, state);
+    if (again) return again;
+    throw invalid('The answer does not fit this question.', parsed.errors.map((e) => ({ path: e.path ? `answer.${e.path}` : 'answer', message: e.message })));
+  }
+  const answer = parsed.answer;
+  // Graded once: the fraction is stored, and the same grade is what the learner is shown.
+  const graded = gradeForLearner(q, attempt.seed, answer);
+  const at = now.getTime();
+  const statements: InStatement[] = [
+    {
+      sql: SAVE_ANSWER_SQL,
+      args: [newRowId(), attempt.id, q.id, attempt.id, q.id, JSON.stringify(answer), graded.fraction, key, at, session.id, attempt.id, at, at - SESSION_LIMITS.learner.idleMs, at],
+    },
+  ];
+  // Unread, the session's last_seen_at is kept as a read keeps it: written in the answer's
+  // transaction once it is a minute old (after the insert has checked the session's timeouts).
+  const seen = remembered && at - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS;
+  if (seen) statements.push({ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?', args: [at, session.id, at] });
+  const [inserted] = await c.get('writes').run(statements, attempt.id);
+  const row = inserted.rows[0];
+  if (row) {
+    rememberAnswering(c, { session: seen ? { ...session, lastSeenAt: now } : session, attempt, assignment });
+    return saveResult(behaviour, state, attempt.seed, q, graded, Number(row.try));
+  }
+  if (remembered) return null;
+  // Nothing inserted: the same key was stored before (a retry), or the attempt was just finished
+  // (or its session ended, or its assignment closed, since this request read them).
+  const again = await replayed(c, attempt, q, key, behaviour, state);
+  if (again) return again;
+  throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
+}
+
 // ---------- the routes ----------
 
 export const attemptRoutes = factory.createApp()
@@ -447,63 +560,16 @@ export const attemptRoutes = factory.createApp()
   .get('/:id', requireOwnAttempt, async (c) => {
     return c.json(await viewOf(c, c.get('attempt'), c.get('assignment')), 200);
   })
-  .put('/:id/responses/:questionId', requireOwnAttempt, validate('json', answerBody), async (c) => {
-    const attempt = c.get('attempt');
-    const lesson = await pinnedLesson(c, attempt);
-    const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
-    if (!q) throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
-
-    const rawKey = c.req.header('Idempotency-Key');
-    let key: string | null = null;
-    if (rawKey !== undefined) {
-      const parsed = idempotencyKey.safeParse(rawKey);
-      if (!parsed.success) throw problem(400, 'The Idempotency-Key header is not valid.', { type: 'bad-request', errors: [{ path: 'Idempotency-Key', message: parsed.error.issues[0].message }] });
-      key = parsed.data;
+  .put('/:id/responses/:questionId', answeringAttempt, validate('json', answerBody), async (c) => {
+    const remembered = c.get('remembered');
+    if (remembered) {
+      const saved = await saveAnswer(c, true);
+      if (saved) return c.json(saved, 200);
+      // Not saved with what this worker remembered: whatever the reason, read afresh and decide.
+      forgetAnswering(c, remembered);
+      await ownAttemptAfresh(c);
     }
-    const assignment = c.get('assignment');
-    const behaviour = behaviourOf(attempt.mode);
-    const state = attemptState(attempt, assignment, c.get('now')());
-    // The key is looked up only when the answer is not stored now: a retry after finishing (or of
-    // a stored request) answers as the first time did.
-    if (!behaviour.mayAnswer(state)) {
-      const again = await replayed(c, attempt, q, key, behaviour, state);
-      if (again) return c.json(again, 200);
-      throw closedProblem(attempt, assignment);
-    }
-
-    const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
-    if (!parsed.ok) {
-      const again = await replayed(c, attempt, q, key, behaviour, state);
-      if (again) return c.json(again, 200);
-      throw invalid('The answer does not fit this question.', parsed.errors.map((e) => ({ path: e.path ? `answer.${e.path}` : 'answer', message: e.message })));
-    }
-    const answer = parsed.answer;
-    // Graded once: the fraction is stored, and the same grade is what the learner is shown.
-    const graded = gradeForLearner(q, attempt.seed, answer);
-    const at = c.get('now')().getTime();
-    // One statement computes the try number and checks the attempt is still open, inside the
-    // write transaction: concurrent tries and a concurrent finish cannot race it. A stored
-    // Idempotency-Key makes it insert nothing.
-    const [inserted] = await c.get('writes').run([
-      {
-        sql: `INSERT INTO responses (id, attempt_id, question_id, try, answer, fraction, idempotency_key, created_at)
-              SELECT ?, ?, ?, coalesce((SELECT max(try) FROM responses WHERE attempt_id = ? AND question_id = ?), 0) + 1, ?, ?, ?, ?
-              WHERE (SELECT status FROM attempts WHERE id = ?) = 'in-progress'
-              ON CONFLICT DO NOTHING
-              RETURNING try`,
-        args: [newRowId(), attempt.id, q.id, attempt.id, q.id, JSON.stringify(answer), graded.fraction, key, at, attempt.id],
-      },
-      {
-        sql: `UPDATE attempts SET current_question_id = ?, updated_at = ? WHERE id = ? AND status = 'in-progress'`,
-        args: [q.id, at, attempt.id],
-      },
-    ], attempt.id);
-    const row = inserted.rows[0];
-    if (row) return c.json(saveResult(behaviour, state, attempt.seed, q, graded, Number(row.try)), 200);
-    // Nothing inserted: the same key was stored before (a retry), or the attempt was just finished.
-    const again = await replayed(c, attempt, q, key, behaviour, state);
-    if (again) return c.json(again, 200);
-    throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
+    return c.json((await saveAnswer(c, false))!, 200);
   })
   .post('/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
     const attempt = c.get('attempt');

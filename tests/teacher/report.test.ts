@@ -303,7 +303,23 @@ test('live view: a snapshot at once, and another after a student answers', async
   let next = await events.next();
   // The start and the answer may arrive as one change or two.
   if (next.students[0]!.answered === 0) next = await events.next();
-  expect(next.students[0]).toMatchObject({ state: 'in-progress', answered: 1, total: lesson.questions.length });
+  expect(next.students[0]).toMatchObject({ state: 'in-progress', answered: 1, total: lesson.questions.length, questionNumber: lesson.questions.indexOf(q1) + 1 });
+
+  // A later answer, to another question: the view follows it (the student's question, when they
+  // were last active), though an answer writes only its own row.
+  const before = next.students[0]!.updatedAt!;
+  server.clock.now = new Date(server.clock.now.getTime() + 60_000);
+  const other = (review(q3, seed).key as { optionId: string }).optionId;
+  expect((await browser.put(`/api/attempts/${attempt.id}/responses/${q3.id}`, { answer: { optionId: other } })).status).toBe(200);
+  next = await events.next();
+  expect(next.students[0]).toMatchObject({ state: 'in-progress', answered: 2, questionNumber: lesson.questions.indexOf(q3) + 1 });
+  expect(Date.parse(next.students[0]!.updatedAt!)).toBe(Date.parse(before) + 60_000);
+
+  // Moving back to a question after that answer: the move is the later.
+  server.clock.now = new Date(server.clock.now.getTime() + 60_000);
+  expect((await browser.post(`/api/attempts/${attempt.id}/position`, { questionId: q1.id })).status).toBe(204);
+  next = await events.next();
+  expect(next.students[0]).toMatchObject({ answered: 2, questionNumber: lesson.questions.indexOf(q1) + 1 });
   await events.cancel();
 });
 
