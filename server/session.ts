@@ -122,8 +122,9 @@ export interface Answering {
   attempt: Attempt;
   assignment: Assignment | null;
 }
-/** Per worker and database; an entry is a few hundred bytes, so a worker keeps at most some MB. */
-const ANSWERING_MAX = 4_000;
+/** Per worker and database. An entry is 2-3 KB (the session, learner and attempt as read), so a
+ * worker keeps at most a few MB: scenario 5's memory budget (tests/bench/NOTES.md). */
+const ANSWERING_MAX = 1_000;
 const answeringBy = new WeakMap<object, Map<string, Answering>>();
 const answeringKey = (sessionId: string, attemptId: string) => `${sessionId} ${attemptId}`;
 const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
@@ -163,9 +164,10 @@ export function rememberAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answer
   memory.set(answeringKey(answering.session.id, answering.attempt.id), answering);
 }
 
-/** The remembered entry did not save the answer: drop it, and this request's copies of it. */
-export function forgetAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answering): void {
-  answeringOf(c).delete(answeringKey(answering.session.id, answering.attempt.id));
+/** The entry did not save an answer, or its attempt is finished: drop it, and this request's
+ * copies of it. */
+export function forgetAnswering<E extends AppEnv>(c: Ctx<E>, sessionId: string, attemptId: string): void {
+  answeringOf(c).delete(answeringKey(sessionId, attemptId));
   cache.delete(c);
   attemptCache.delete(c);
 }

@@ -566,7 +566,7 @@ export const attemptRoutes = factory.createApp()
       const saved = await saveAnswer(c, true);
       if (saved) return c.json(saved, 200);
       // Not saved with what this worker remembered: whatever the reason, read afresh and decide.
-      forgetAnswering(c, remembered);
+      forgetAnswering(c, remembered.session.id, remembered.attempt.id);
       await ownAttemptAfresh(c);
     }
     return c.json((await saveAnswer(c, false))!, 200);
@@ -593,6 +593,8 @@ export const attemptRoutes = factory.createApp()
       // This attempt's answers in the write queue commit first: a learner who answers and
       // finishes quickly must not lose the last answer to the ordering of two requests.
       await c.get('writes').drain(attempt.id);
+      // No more answers: this worker forgets it (any other worker's remembered write is refused).
+      forgetAnswering(c, c.get('session').id, attempt.id);
       await c.get('db')
         .update(attempts)
         .set({ status: 'finished', finishedAt: at, updatedAt: at })
