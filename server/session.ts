@@ -122,9 +122,10 @@ export interface Answering {
   attempt: Attempt;
   assignment: Assignment | null;
 }
-/** Per worker and database. An entry is 2-3 KB (the session, learner and attempt as read), so a
- * worker keeps at most a few MB: scenario 5's memory budget (tests/bench/NOTES.md). */
-const ANSWERING_MAX = 1_000;
+/** Per worker and database: some 16 classes answering at once. An entry costs a worker about 4 KB
+ * of RSS (the session, learner, attempt and assignment as read; measured in scenario 5, whose
+ * memory budget this is: tests/bench/NOTES.md). */
+const ANSWERING_MAX = 500;
 const answeringBy = new WeakMap<object, Map<string, Answering>>();
 const answeringKey = (sessionId: string, attemptId: string) => `${sessionId} ${attemptId}`;
 const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
