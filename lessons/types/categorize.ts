@@ -25,7 +25,7 @@ export const categorize: QuestionTypeModule<'categorize'> = {
       }),
     ),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), Object.entries(a.placements).map(([item, c]) => `${item}=${c}`));
+    return classesOf(q, () => this.possibleResponses(q, String), Object.entries(a.placements).map(([item, c]) => `${item}=${c}`));
   },
   publicView: (q, seed) => ({
     ...publicBase(q),

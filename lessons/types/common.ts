@@ -106,9 +106,18 @@ export function resolvedOptions<O extends { cites?: Quote[] }>(list: readonly O[
 
 export const noExtras = () => ({});
 
-/** The classes of an answer among those listed beforehand, by value, in the answer's order. */
-export function classesOf(possible: readonly ResponseClass[], values: readonly string[]): ResponseClass[] {
-  const byValue = new Map(possible.map((c) => [c.value, c]));
+// A question's possible responses, by value: listed once per question (a lesson version's
+// questions never change), not again for every answer a report classifies.
+const possibleByValue = new WeakMap<object, Map<string, ResponseClass>>();
+
+/** The classes of an answer to question `q` among those its type lists beforehand (`possible`),
+ * by value, in the answer's order. */
+export function classesOf(q: object, possible: () => readonly ResponseClass[], values: readonly string[]): ResponseClass[] {
+  let byValue = possibleByValue.get(q);
+  if (!byValue) {
+    byValue = new Map(possible().map((c) => [c.value, c]));
+    possibleByValue.set(q, byValue);
+  }
   return values.flatMap((v) => byValue.get(v) ?? []);
 }
 

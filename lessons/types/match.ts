@@ -26,7 +26,7 @@ export const match: QuestionTypeModule<'match'> = {
       }),
     ),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), Object.entries(a.pairs).map(([left, right]) => `${left}=${right}`));
+    return classesOf(q, () => this.possibleResponses(q, String), Object.entries(a.pairs).map(([left, right]) => `${left}=${right}`));
   },
   publicView(q, seed) {
     const right = tokensOf(q.right, seed, q);

@@ -17,7 +17,7 @@ export const multipleChoice: QuestionTypeModule<'multiple-choice'> = {
   reviewExtras: noExtras,
   possibleResponses: (q) => q.options.map((o): ResponseClass => ({ value: o.id, label: o.text, correct: q.key.includes(o.id), ...(o.misconception ? { misconception: o.misconception } : {}) })),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), a.optionIds);
+    return classesOf(q, () => this.possibleResponses(q, String), a.optionIds);
   },
   publicView: (q, seed) => ({ ...publicBase(q), type: 'multiple-choice', options: publicChoices(q.options, seed, q, 'options') }),
   parse(q, seed, raw) {

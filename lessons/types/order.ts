@@ -51,7 +51,7 @@ export const order: QuestionTypeModule<'order'> = {
       }),
     ),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), a.order.map((id, i) => `${id}@${i + 1}`));
+    return classesOf(q, () => this.possibleResponses(q, String), a.order.map((id, i) => `${id}@${i + 1}`));
   },
   publicView(q, seed) {
     const tokens = tokensOf(q.items, seed, q);

@@ -23,7 +23,7 @@ export const scale: QuestionTypeModule<'scale'> = {
         return { value: String(l.value), label: l.label, correct, ...(!correct && band?.misconception ? { misconception: band.misconception } : {}) };
       }),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), [String(a.value)]);
+    return classesOf(q, () => this.possibleResponses(q, String), [String(a.value)]);
   },
   publicView: (q) => ({
     ...publicBase(q),

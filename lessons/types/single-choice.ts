@@ -16,7 +16,7 @@ export const singleChoice: QuestionTypeModule<'single-choice'> = {
   reviewExtras: noExtras,
   possibleResponses: (q) => q.options.map((o): ResponseClass => ({ value: o.id, label: o.text, correct: o.id === q.key, ...(o.misconception ? { misconception: o.misconception } : {}) })),
   classify(q, a) {
-    return classesOf(this.possibleResponses(q, String), [a.optionId]);
+    return classesOf(q, () => this.possibleResponses(q, String), [a.optionId]);
   },
   publicView: (q, seed) => ({ ...publicBase(q), type: 'single-choice', options: publicChoices(q.options, seed, q, 'options') }),
   parse(q, seed, raw) {
