@@ -137,13 +137,13 @@ const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
 
 /**
  * An answer is the hottest request, and reading its session, attempt and assignment first was a
- * quarter of its cost (scenario 3a, tests/bench/NOTES.md). So once a session has saved an answer
- * in an attempt after such a read, the worker remembers them (rememberAnswering), and the next
- * answer in that attempt only *tries* its write with them: the write checks in its transaction all
- * that can change meanwhile (the session's end and timeouts, the attempt's status, the assignment's
- * closing and due date: see the answer route). Anything but a saved answer forgets the entry and
- * starts over from a fresh read (forgetAnswering), so refusals and replays are what a read gives.
- * The answer's write also keeps the session's last_seen_at, as a read would.
+ * tenth to a quarter of its cost (scenario 3a, tests/bench/NOTES.md). So once a session has saved
+ * an answer in an attempt, the worker remembers them (rememberAnswering), and the next answer in
+ * that attempt only *tries* its write with them: the write checks in its transaction all that can
+ * change meanwhile (the session's end and timeouts, the attempt's status, the assignment's closing
+ * and due date: see the answer route). Anything but a saved answer forgets the entry and starts
+ * over from a fresh read (forgetAnswering), so refusals and replays are what a read gives. The
+ * answer's write also keeps the session's last_seen_at, as a read would.
  */
 export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string): Answering | null {
   const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
@@ -158,11 +158,14 @@ export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string):
 }
 
 /** After an answer was saved: remember the session and attempt, for the attempt's next answer (the
- * oldest entry goes when the worker remembers ANSWERING_MAX). */
+ * entry used longest ago goes when the worker remembers ANSWERING_MAX). */
 export function rememberAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answering): void {
   const memory = answeringOf(c);
+  const key = answeringKey(answering.session.id, answering.attempt.id);
+  // Deleted and set again: a Map keeps insertion order, so the first key is the least recent.
+  memory.delete(key);
   if (memory.size >= ANSWERING_MAX) memory.delete(memory.keys().next().value!);
-  memory.set(answeringKey(answering.session.id, answering.attempt.id), answering);
+  memory.set(key, answering);
 }
 
 /** The entry did not save an answer, or its attempt is finished: drop it, and this request's
