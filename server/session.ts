@@ -122,10 +122,11 @@ export interface Answering {
   attempt: Attempt;
   assignment: Assignment | null;
 }
-/** Per worker and database: some 16 classes answering at once. An entry costs a worker about 4 KB
- * of RSS (the session, learner, attempt and assignment as read; measured in scenario 5, whose
- * memory budget this is: tests/bench/NOTES.md). */
-const ANSWERING_MAX = 500;
+/** Per worker and database: some 8 classes answering at once (the least recent go first; an answer
+ * without an entry is read as before). An entry costs a worker about 4 KB of RSS (the session,
+ * learner, attempt and assignment as read; measured in scenario 5, whose memory budget this is:
+ * tests/bench/NOTES.md). */
+const ANSWERING_MAX = 256;
 const answeringBy = new WeakMap<object, Map<string, Answering>>();
 const answeringKey = (sessionId: string, attemptId: string) => `${sessionId} ${attemptId}`;
 const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
