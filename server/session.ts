@@ -50,6 +50,19 @@ export function sessionCookieName(secure: boolean): string {
 
 const hashToken = (token: string) => hash('sha256', token, 'hex');
 
+// The session id the request's cookie names, once per request: an answer that misses the worker's
+// memory (recallAnswering) reads its session with the same id.
+const cookieIds = new WeakMap<Context, string | null>();
+function cookieSessionId<E extends AppEnv>(c: Ctx<E>): string | null {
+  let id = cookieIds.get(c);
+  if (id === undefined) {
+    const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
+    id = !token || token.length > 200 ? null : hashToken(token);
+    cookieIds.set(c, id);
+  }
+  return id;
+}
+
 // One lookup per request, shared by every caller; a promise so concurrent callers share it too.
 const cache = new WeakMap<Context, Promise<CurrentSession | null>>();
 
@@ -147,9 +160,8 @@ const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
  * answer's write also keeps the session's last_seen_at, as a read would.
  */
 export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string): Answering | null {
-  const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
-  if (!token || token.length > 200) return null;
-  const id = hashToken(token);
+  const id = cookieSessionId(c);
+  if (id === null) return null;
   const found = answeringOf(c).get(answeringKey(id, attemptId));
   if (!found) return null;
   // The rest of the request reads these, not the database.
@@ -217,9 +229,8 @@ function attemptFromRow(row: SqlRow): SessionAttempt {
 }
 
 async function loadSession<E extends AppEnv>(c: Ctx<E>, attemptId?: string, onRow?: (row: SqlRow) => void): Promise<CurrentSession | null> {
-  const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
-  if (!token || token.length > 200) return null;
-  const id = hashToken(token);
+  const id = cookieSessionId(c);
+  if (id === null) return null;
   const db = c.get('db'), client = c.get('client');
   const sql = fastSqlOf(client);
   const row = attemptId === undefined ? await sql.get(SESSION_SQL, [id]) : await sql.get(SESSION_ATTEMPT_SQL, [attemptId, id]);
