@@ -184,6 +184,6 @@ export function createApp({
 }
 
 /** The caller's X-Request-Id when it is a plain token (as hono's requestId takes it), else a new one. */
-function requestIdOf(given: string | undefined): string {
+export function requestIdOf(given: string | undefined): string {
   return given && given.length <= 255 && !/[^\w\-=]/.test(given) ? given : randomUUID();
 }

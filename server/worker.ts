@@ -3,11 +3,11 @@
 // accepting, lets requests in flight finish, closes the database and exits 0. In a cluster the
 // workers share the port; each has its own connection and write queue on the one database.
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { serveApp } from './front.ts';
 import { createLessonStore } from './lesson-store.ts';
 import { createLogger } from './log.ts';
 import { createMailer } from './mail.ts';
@@ -52,7 +52,7 @@ export async function runServer(): Promise<void> {
     clientDir: resolve('dist/client'),
   });
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serveApp(app, { port: config.port, hostname: config.host, lessons, log }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     log.info('listening', { url: config.publicUrl?.href ?? `http://${host}:${info.port}/`, port: info.port });
   });

@@ -6,13 +6,14 @@
 // author, teachers it is shared with and students it is assigned to read it.
 import { createHash } from 'node:crypto';
 import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
-import { accepts } from 'hono/accepts';
+import { parseAccept } from 'hono/utils/accept';
 import type { Context, TypedResponse } from 'hono';
 import { publicQuestion, review, type Lesson } from '../../lessons/index.ts';
 import type { LessonDetail, LessonGuideView, LessonPreview, LessonSummary } from '../api-types.ts';
 import { factory, type AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { requireTeacher } from '../guards.ts';
+import type { LessonStore } from '../lesson-store.ts';
 import { getSession } from '../session.ts';
 import { readableStudioLesson } from '../studio/reader.ts';
 
@@ -115,7 +116,12 @@ function representationOf(detail: Detail, encoding: Encoding): Representation {
     found = {
       body: new Uint8Array(body),
       notModified,
-      full: { ...notModified, 'content-type': 'application/json', ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) },
+      full: {
+        ...notModified,
+        'content-type': 'application/json',
+        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+        'content-length': String(body.byteLength),
+      },
     };
     detail.representations[encoding] = found;
   }
@@ -124,26 +130,42 @@ function representationOf(detail: Detail, encoding: Encoding): Representation {
 
 // Browsers send one of a few Accept-Encoding values: each is read once.
 const encodingByHeader = new Map<string, Encoding>();
-function encodingFor(c: Context): Encoding {
-  const header = c.req.header('Accept-Encoding');
+function encodingOf(header: string | undefined): Encoding {
   if (!header) return 'identity';
   let encoding = encodingByHeader.get(header);
   if (encoding === undefined) {
-    encoding = accepts(c, {
-      header: 'Accept-Encoding',
-      supports: ['br', 'gzip'],
-      default: 'identity',
-      // The higher q wins; at the same q brotli (the smaller), as browsers list gzip first.
-      match: (list) => {
-        const q = (name: string) => list.find((a) => a.type.toLowerCase() === name)?.q ?? list.find((a) => a.type === '*')?.q ?? 0;
-        const [br, gzip] = [q('br'), q('gzip')];
-        return br <= 0 && gzip <= 0 ? 'identity' : br >= gzip ? 'br' : 'gzip';
-      },
-    }) as Encoding;
+    const list = parseAccept(header);
+    const q = (name: string) => list.find((a) => a.type.toLowerCase() === name)?.q ?? list.find((a) => a.type === '*')?.q ?? 0;
+    const [br, gzip] = [q('br'), q('gzip')];
+    // The higher q wins; at the same q brotli (the smaller), as browsers list gzip first.
+    encoding = br <= 0 && gzip <= 0 ? 'identity' : br >= gzip ? 'br' : 'gzip';
     if (encodingByHeader.size >= 64) encodingByHeader.clear();
     encodingByHeader.set(header, encoding);
   }
   return encoding;
+}
+
+/** A catalog lesson's answer to GET /api/lessons/:slug, made of bytes and headers kept per version. */
+export interface LessonDocument {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | null;
+}
+
+/**
+ * GET /api/lessons/:slug for a lesson of the catalog: the representation this Accept-Encoding
+ * takes, or 304 when If-None-Match names one of the version's tags. Undefined when the slug is not
+ * in the catalog (a studio lesson, read per session by the route, or none). The route answers with
+ * it, and so does server/front.ts, which serves it without going through the app.
+ */
+export function lessonDocument(lessons: LessonStore, slug: string, acceptEncoding: string | undefined, ifNoneMatch: string | undefined): LessonDocument | undefined {
+  const lesson = lessons.current(slug);
+  if (!lesson) return undefined;
+  const detail = detailOf(lesson);
+  const representation = representationOf(detail, encodingOf(acceptEncoding));
+  return matchesETag(ifNoneMatch, ...detail.etags)
+    ? { status: 304, headers: representation.notModified, body: null }
+    : { status: 200, headers: representation.full, body: representation.body };
 }
 
 export const lessonRoutes = factory.createApp()
@@ -158,15 +180,13 @@ export const lessonRoutes = factory.createApp()
   })
   .get('/:slug', (c) => {
     const slug = c.req.param('slug');
-    const lesson = c.get('lessons').current(slug);
+    const document = lessonDocument(c.get('lessons'), slug, c.req.header('Accept-Encoding'), c.req.header('If-None-Match'));
     // Not a built-in lesson: one written in the studio, perhaps (kept off this synchronous path).
-    if (!lesson) return studioLessonDetail(c, slug);
-    const detail = detailOf(lesson);
-    const representation = representationOf(detail, encodingFor(c));
+    if (!document) return studioLessonDetail(c, slug);
     // The response is built with its headers as a plain object, as the bytes are: @hono/node-server
     // writes such a response as it is, without a web Headers object in between.
-    if (matchesETag(c.req.header('If-None-Match'), ...detail.etags)) return new Response(null, { status: 304, headers: representation.notModified }) as unknown as TypedResponse<null, 304, 'body'>;
-    return new Response(representation.body, { status: 200, headers: representation.full }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
+    if (document.status === 304) return new Response(null, { status: 304, headers: document.headers }) as unknown as TypedResponse<null, 304, 'body'>;
+    return new Response(document.body, { status: 200, headers: document.headers }) as unknown as TypedResponse<LessonDetail, 200, 'json'>;
   })
   .get('/:slug/guide', requireTeacher, (c) => {
     const lesson = c.get('lessons').current(c.req.param('slug'));
