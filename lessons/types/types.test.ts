@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureQuestion } from '../test-fixtures/fixture.ts';
 import { grade, parseAnswer, publicQuestion, review, scoreOpen, toPublicAnswer } from './index.ts';
 import type { Answer, Question } from '../model.ts';
-import { tokenFor } from '../shuffle.ts';
+import { tokenFor, tokensFor } from '../shuffle.ts';
 
 const seed = 'attempt-1';
 const tok = (q: Question, id: string) => tokenFor(seed, q.id, id);
@@ -207,5 +207,19 @@ describe('review and saved answers', () => {
   it('shows a saved canonical answer back in the attempt\'s tokens', () => {
     const q = fixtureQuestion('single-choice');
     expect(toPublicAnswer(q, seed, { optionId: 'trump' })).toEqual({ optionId: tok(q, 'trump') });
+  });
+});
+
+describe('option tokens kept per attempt', () => {
+  it('a changed list of the same question and seed (a new version in the teacher preview) gets its own tokens', () => {
+    const q = fixtureQuestion('multiple-choice');
+    const before = tokensFor('teacher-preview', q.id, ['bron', 'zeker', 'twijfel']);
+    expect(before.token('zeker')).toBe(tokenFor('teacher-preview', q.id, 'zeker'));
+    const after = tokensFor('teacher-preview', q.id, ['bron', 'zeker', 'nieuw']);
+    expect(after.token('nieuw')).toBe(tokenFor('teacher-preview', q.id, 'nieuw'));
+    expect(after.id(tokenFor('teacher-preview', q.id, 'twijfel'))).toBeUndefined();
+    expect(() => after.token('twijfel')).toThrow(/unknown id/);
+    // and the first list, asked for again, is its own again
+    expect(tokensFor('teacher-preview', q.id, ['bron', 'zeker', 'twijfel']).id(tokenFor('teacher-preview', q.id, 'twijfel'))).toBe('twijfel');
   });
 });
