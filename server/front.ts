@@ -32,7 +32,14 @@ export function withFront(toApp: RequestListener, { lessons, log }: FrontOptions
   return (req, res) => {
     if (req.method !== 'GET') return toApp(req, res);
     const match = LESSON_PATH.exec(req.url ?? '');
-    const document = match ? lessonDocument(lessons, match[1]!, req.headers['accept-encoding'], req.headers['if-none-match']) : undefined;
+    let document;
+    try {
+      document = match ? lessonDocument(lessons, match[1]!, req.headers['accept-encoding'], req.headers['if-none-match']) : undefined;
+    } catch {
+      // A lesson that cannot be serialized or compressed: the app answers it as it would (its
+      // error handler logs the error and gives a 500 problem), rather than the worker failing.
+      document = undefined;
+    }
     if (!document) return toApp(req, res);
     const started = performance.now();
     const given = req.headers['x-request-id'];

@@ -113,3 +113,22 @@ describe('the front (server/front.ts)', () => {
     ]);
   });
 });
+
+describe('the front when a lesson cannot be answered', () => {
+  test('the app answers in its place, and the process keeps serving', async () => {
+    const broken = { ...server.lessons, current: () => { throw new Error('the lesson store failed'); } } as unknown as typeof server.lessons;
+    const node = createServer(withFront(getRequestListener(server.app.fetch), { lessons: broken, log })).listen(0, '127.0.0.1');
+    const base = await listening(node);
+    try {
+      const slug = server.lessons.list()[0]!.slug;
+      // The app has its own store, so it answers the lesson; the point is that the front's failure
+      // reached neither the client as a reset nor the process as an uncaught exception.
+      const res = await fetch(`${base}/api/lessons/${slug}`);
+      expect(res.status).toBe(200);
+      expect((await res.json()).slug).toBe(slug);
+      expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    } finally {
+      await closing(node);
+    }
+  });
+});
