@@ -29,7 +29,7 @@ import {
 } from '../../lessons/index.ts';
 import type { AttemptSummary, AttemptView, FinishResult, ResponseView, ReviewItem, SaveResponseResult } from '../api-types.ts';
 import { factory, type AppEnv } from '../env.ts';
-import { conflict, forbidden, invalid, notFound, problem, unauthorized, validate } from '../errors.ts';
+import { conflict, forbidden, invalid, notFound, problem, ProblemError, unauthorized, validate } from '../errors.ts';
 import { createMiddleware } from 'hono/factory';
 import { fastSqlOf } from '../../db/client.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
@@ -120,6 +120,14 @@ const answeringAttempt = createMiddleware<AppEnv & { Variables: AnsweringVariabl
   c.set('attempt', remembered.attempt);
   c.set('assignment', remembered.assignment);
   await next();
+  // The body was refused (415, 400, 422) before the route tried its write: a fresh read decides
+  // first, as on the fresh path, so a device whose session has ended gets 401 (and someone
+  // else's attempt 404) whatever its body. When the read allows the request, the refusal stands.
+  if (c.get('remembered') && c.error instanceof ProblemError && c.error.status < 500) {
+    forgetAnswering(c, remembered.session.id, remembered.attempt.id);
+    c.set('remembered', null);
+    await ownAttemptAfresh(c);
+  }
 });
 
 const pinnedLesson = <E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> => c.get('lessons').pinned(attempt.lessonVersion);
@@ -567,6 +575,7 @@ export const attemptRoutes = factory.createApp()
       if (saved) return c.json(saved, 200);
       // Not saved with what this worker remembered: whatever the reason, read afresh and decide.
       forgetAnswering(c, remembered.session.id, remembered.attempt.id);
+      c.set('remembered', null);
       await ownAttemptAfresh(c);
     }
     return c.json((await saveAnswer(c, false))!, 200);

@@ -138,3 +138,33 @@ test('idle past the timeout, by a session kept alive only by answers: 401', asyn
   await sql('UPDATE sessions SET last_seen_at = ?, expires_at = ?', [server.clock.now.getTime() - 91 * 24 * HOUR, server.clock.now.getTime() + HOUR]);
   await refused(q2, 401, 'unauthorized');
 });
+
+// A body the route refuses (415, 400, 422) before it tries its write. A fresh read answers 401 for an
+// ended session first, whatever the body: the remembered path must too, and store nothing.
+const badBodies: [string, string, Record<string, string>][] = [
+  ['not JSON', '{"answer":', {}],
+  ['not sent as JSON', 'answer=1', { 'Content-Type': 'application/x-www-form-urlencoded' }],
+  ['not an answer', JSON.stringify({ reply: 1 }), {}],
+];
+
+test('signed out in between, then a body the route refuses: 401, as a fresh read gives', async () => {
+  await sql('DELETE FROM sessions');
+  const before = await count(server, 'responses');
+  for (const [what, body, headers] of badBodies) {
+    const res = await student.request('PUT', `/api/attempts/${attempt.id}/responses/${q2.id}`, body, headers);
+    expect(res.status, what).toBe(401);
+    expect(((await res.json()) as Problem).type, what).toBe('/problems/unauthorized');
+  }
+  expect(await count(server, 'responses')).toBe(before);
+});
+
+test('a body the route refuses while the session lives is refused as before, and the next good answer is saved', async () => {
+  const statuses = [];
+  for (const [, body, headers] of badBodies) {
+    statuses.push((await student.request('PUT', `/api/attempts/${attempt.id}/responses/${q2.id}`, body, headers)).status);
+  }
+  expect(statuses).toEqual([400, 415, 422]);
+  expect(await count(server, 'responses')).toBe(1);
+  expect((await answer(q2)).status).toBe(200);
+  expect(await count(server, 'responses')).toBe(2);
+});
