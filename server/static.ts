@@ -20,6 +20,9 @@ export const serveClient = ({ root, assetsPrefix = '/assets/' }: { root: string;
     if (!existsSync(indexFile)) {
       return c.text('The client is not built yet: run `npx vite build` and restart.', 503, { 'Cache-Control': REVALIDATE });
     }
+    // A dot-directory of the build (Vite's .vite/manifest.json, which tests/bench/size.ts reads) is
+    // build metadata, not one of the app's files: not served, and not a page route either.
+    if (/(^|\/)\./.test(c.req.path)) return c.text('Not found', 404);
     const served = await files(c, async () => {});
     if (served) {
       // Vite puts a content hash in every file name under assets/: a new build is a new name.

@@ -3,7 +3,7 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -163,6 +163,16 @@ describe('the built client', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await request('/assets/missing-1234.js')).status).toBe(404);
     expect((await request('/favicon.ico')).status).toBe(404);
+  });
+
+  test("the build's own metadata (Vite's .vite/manifest.json) is not served, nor any dot-path", async () => {
+    mkdirSync(join(server.dir, 'client', '.vite'), { recursive: true });
+    writeFileSync(join(server.dir, 'client', '.vite', 'manifest.json'), '{"index.html":{"file":"assets/app-abc123.js"}}');
+    for (const path of ['/.vite/manifest.json', '/.vite/', '/assets/.hidden', '/.env']) {
+      const res = await request(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain('assets/app-abc123.js');
+    }
   });
 
   test('a file the build compressed is sent compressed to a browser that accepts it, as it is to one that does not', async () => {
