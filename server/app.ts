@@ -41,7 +41,7 @@ import { studioRoutes } from './routes/studio.ts';
 import { studioArticleRoutes } from './routes/studio-articles.ts';
 import { studioImportRoutes } from './routes/studio-import.ts';
 import { studioLessonRoutes } from './routes/studio-lessons.ts';
-import { API_HEADERS, originCheck, securityHeaders } from './security.ts';
+import { API_HEADERS, originCheck, securityHeaders, setApiHead } from './security.ts';
 import { serveClient } from './static.ts';
 import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 
@@ -136,8 +136,8 @@ export function createApp({
     // Pages and files: hono's full set (server/security.ts).
     const route = () => (api ? next() : pageHeaders(c, next));
     if (outgoing) {
-      outgoing.setHeader('x-request-id', id);
-      if (api) for (const [name, value] of API_HEADERS) outgoing.setHeader(name, value);
+      if (api) setApiHead(outgoing, id);
+      else outgoing.setHeader('x-request-id', id);
       await route();
     } else {
       await route();

@@ -18,7 +18,7 @@ import { requestIdOf } from './app.ts';
 import type { LessonStore } from './lesson-store.ts';
 import type { Logger } from './log.ts';
 import { lessonDocument } from './routes/lessons.ts';
-import { API_HEADERS } from './security.ts';
+import { setApiHead } from './security.ts';
 
 const LESSON_PATH = /^\/api\/lessons\/([^/?#%]+)$/;
 
@@ -44,8 +44,7 @@ export function withFront(toApp: RequestListener, { lessons, log }: FrontOptions
     const started = performance.now();
     const given = req.headers['x-request-id'];
     const id = requestIdOf(typeof given === 'string' ? given : undefined);
-    res.setHeader('x-request-id', id);
-    for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+    setApiHead(res, id);
     res.writeHead(document.status, document.headers);
     if (document.body) res.end(document.body);
     else res.end();

@@ -6,6 +6,7 @@
 // Sheet gives for APIs (no caching, a CSP that allows nothing, no framing, no sniffing, no
 // cross-origin reads), written by server/app.ts's first middleware as the response starts.
 import type { MiddlewareHandler } from 'hono';
+import type { ServerResponse } from 'node:http';
 import { secureHeaders } from 'hono/secure-headers';
 import { problemResponse } from './errors.ts';
 
@@ -33,6 +34,13 @@ export const API_HEADERS: readonly (readonly [name: string, value: string])[] = 
   ['x-content-type-options', 'nosniff'],
   ['x-frame-options', 'DENY'],
 ];
+
+/** The request id and the API set, on Node's response before anything writes it: a value the
+ * route sets later wins when the response is written (server/app.ts, server/front.ts). */
+export function setApiHead(res: ServerResponse, requestId: string): void {
+  res.setHeader('x-request-id', requestId);
+  for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+}
 
 /** The headers of pages and files: hono's secureHeaders with this app's CSP. */
 export const securityHeaders = (): MiddlewareHandler =>

@@ -123,12 +123,15 @@ const answeringAttempt = createMiddleware<AppEnv & { Variables: AnsweringVariabl
   // The body was refused (415, 400, 422) before the route tried its write: a fresh read decides
   // first, as on the fresh path, so a device whose session has ended gets 401 (and someone
   // else's attempt 404) whatever its body. When the read allows the request, the refusal stands.
-  if (c.get('remembered') && c.error instanceof ProblemError && c.error.status < 500) {
-    forgetAnswering(c, remembered.session.id, remembered.attempt.id);
-    c.set('remembered', null);
-    await ownAttemptAfresh(c);
-  }
+  if (c.get('remembered') && c.error instanceof ProblemError && c.error.status < 500) await readAfresh(c, remembered);
 });
+
+/** What this worker remembered did not do: forget it, and read the session and attempt afresh. */
+async function readAfresh(c: Ctx<AppEnv & { Variables: AnsweringVariables }>, remembered: Answering): Promise<void> {
+  forgetAnswering(c, remembered.session.id, remembered.attempt.id);
+  c.set('remembered', null);
+  await ownAttemptAfresh(c);
+}
 
 const pinnedLesson = <E extends AppEnv>(c: Ctx<E>, attempt: Pick<Attempt, 'lessonVersion'>): Promise<Lesson> => c.get('lessons').pinned(attempt.lessonVersion);
 
@@ -574,9 +577,7 @@ export const attemptRoutes = factory.createApp()
       const saved = await saveAnswer(c, true);
       if (saved) return c.json(saved, 200);
       // Not saved with what this worker remembered: whatever the reason, read afresh and decide.
-      forgetAnswering(c, remembered.session.id, remembered.attempt.id);
-      c.set('remembered', null);
-      await ownAttemptAfresh(c);
+      await readAfresh(c, remembered);
     }
     return c.json((await saveAnswer(c, false))!, 200);
   })
