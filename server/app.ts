@@ -180,7 +180,28 @@ export function createApp({
     });
   });
 
+  fronts.set(app, { db, client, lessons: lessonStore, writes, now, log, config, maxBodyBytes });
   return app;
+}
+
+/** What server/front.ts answers with in front of an app: that app's own dependencies. */
+export interface FrontDeps {
+  db: Db;
+  client: Client;
+  lessons: LessonStore;
+  writes: WriteQueue;
+  now: () => Date;
+  log: Logger;
+  config: AppConfig;
+  maxBodyBytes: number;
+}
+const fronts = new WeakMap<object, FrontDeps>();
+
+/** The dependencies an app of createApp was made with (the front shares its write queue, clock and memory). */
+export function frontDepsOf(app: object): FrontDeps {
+  const deps = fronts.get(app);
+  if (!deps) throw new Error('frontDepsOf: not an app of createApp');
+  return deps;
 }
 
 /** The caller's X-Request-Id when it is a plain token (as hono's requestId takes it), else a new one. */

@@ -63,20 +63,18 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const originCheck = ({ publicOrigin }: { publicOrigin?: string } = {}): MiddlewareHandler =>
   async (c, next) => {
-    if (!STATE_CHANGING.has(c.req.method)) return next();
-    const origin = c.req.header('Origin');
-    const fetchSite = c.req.header('Sec-Fetch-Site');
-    let allowed: boolean;
-    if (origin !== undefined) {
-      allowed = sameOrigin(origin, publicOrigin, c.req.url);
-    } else {
-      allowed = fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none';
-    }
-    if (!allowed) {
+    if (crossOrigin(c.req.method, c.req.header('Origin'), c.req.header('Sec-Fetch-Site'), publicOrigin, c.req.url)) {
       return problemResponse(c, 403, 'This request came from another site and was refused.', { type: 'cross-origin' });
     }
     return next();
   };
+
+/** Whether originCheck refuses a request (server/front.ts asks it too, before answering one). */
+export function crossOrigin(method: string, origin: string | undefined, fetchSite: string | undefined, publicOrigin: string | undefined, requestUrl: string): boolean {
+  if (!STATE_CHANGING.has(method)) return false;
+  if (origin !== undefined) return !sameOrigin(origin, publicOrigin, requestUrl);
+  return !(fetchSite === undefined || fetchSite === 'same-origin' || fetchSite === 'none');
+}
 
 function sameOrigin(origin: string, publicOrigin: string | undefined, requestUrl: string): boolean {
   if (origin === 'null') return false;

@@ -5,6 +5,7 @@ import { hash, randomBytes } from 'node:crypto';
 import { eq, and, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { parse as parseCookie } from 'hono/utils/cookie';
 import { fastSqlOf } from '../db/client.ts';
 import { learners, sessions, type Assignment, type Attempt, type Learner } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
@@ -56,11 +57,18 @@ const cookieIds = new WeakMap<Context, string | null>();
 function cookieSessionId<E extends AppEnv>(c: Ctx<E>): string | null {
   let id = cookieIds.get(c);
   if (id === undefined) {
-    const token = getCookie(c, sessionCookieName(c.get('config').secureCookies));
-    id = !token || token.length > 200 ? null : hashToken(token);
+    id = sessionIdOfCookie(c.req.header('Cookie'), c.get('config').secureCookies);
     cookieIds.set(c, id);
   }
   return id;
+}
+
+/** The id of the session a Cookie header names (as hono's getCookie reads it), or null. */
+export function sessionIdOfCookie(header: string | undefined, secure: boolean): string | null {
+  if (!header) return null;
+  const name = sessionCookieName(secure);
+  const token = parseCookie(header, name)[name];
+  return !token || token.length > 200 ? null : hashToken(token);
 }
 
 // One lookup per request, shared by every caller; a promise so concurrent callers share it too.
@@ -142,12 +150,13 @@ export interface Answering {
 const ANSWERING_MAX = 256;
 const answeringBy = new WeakMap<object, Map<string, Answering>>();
 const answeringKey = (sessionId: string, attemptId: string) => `${sessionId} ${attemptId}`;
-const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
-  const client = c.get('client');
+/** The memory of the worker's connection `client` (the app's c.var.client). */
+const answeringIn = (client: object): Map<string, Answering> => {
   let found = answeringBy.get(client);
   if (!found) answeringBy.set(client, (found = new Map()));
   return found;
 };
+const answeringOf = <E extends AppEnv>(c: Ctx<E>) => answeringIn(c.get('client'));
 
 /**
  * An answer is the hottest request, and reading its session, attempt and assignment first was a
@@ -160,9 +169,7 @@ const answeringOf = <E extends AppEnv>(c: Ctx<E>) => {
  * answer's write also keeps the session's last_seen_at, as a read would.
  */
 export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string): Answering | null {
-  const id = cookieSessionId(c);
-  if (id === null) return null;
-  const found = answeringOf(c).get(answeringKey(id, attemptId));
+  const found = recalled(c.get('client'), cookieSessionId(c), attemptId);
   if (!found) return null;
   // The rest of the request reads these, not the database.
   cache.set(c, Promise.resolve(found.session));
@@ -170,10 +177,16 @@ export function recallAnswering<E extends AppEnv>(c: Ctx<E>, attemptId: string):
   return found;
 }
 
+/** What the worker of connection `client` remembers of session `sessionId` answering in attempt
+ * `attemptId` (recallAnswering's, and the front's: server/front.ts). */
+export function recalled(client: object, sessionId: string | null, attemptId: string): Answering | null {
+  return sessionId === null ? null : (answeringIn(client).get(answeringKey(sessionId, attemptId)) ?? null);
+}
+
 /** After an answer was saved: remember the session and attempt, for the attempt's next answer (the
  * entry used longest ago goes when the worker remembers ANSWERING_MAX). */
-export function rememberAnswering<E extends AppEnv>(c: Ctx<E>, answering: Answering): void {
-  const memory = answeringOf(c);
+export function rememberAnswering(client: object, answering: Answering): void {
+  const memory = answeringIn(client);
   const key = answeringKey(answering.session.id, answering.attempt.id);
   // Deleted and set again: a Map keeps insertion order, so the first key is the least recent.
   memory.delete(key);

@@ -52,7 +52,7 @@ export async function runServer(): Promise<void> {
     clientDir: resolve('dist/client'),
   });
 
-  const server = serveApp(app, { port: config.port, hostname: config.host, lessons, log }, (info) => {
+  const server = serveApp(app, { port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     log.info('listening', { url: config.publicUrl?.href ?? `http://${host}:${info.port}/`, port: info.port });
   });

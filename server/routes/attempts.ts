@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import type { InStatement } from '@libsql/client';
+import type { Client, InStatement } from '@libsql/client';
 import { z } from 'zod';
 import { assignments, attempts, responses, type Assignment, type Attempt, type Learner } from '../../db/schema.ts';
 import {
@@ -35,7 +35,9 @@ import { fastSqlOf } from '../../db/client.ts';
 import { requireLearner, type LearnerVariables } from '../guards.ts';
 import { currentLearner, writeAsLearner } from '../learners.ts';
 import { forgetAnswering, getSessionWithAttempt, LAST_SEEN_RESOLUTION_MS, recallAnswering, rememberAnswering, SESSION_LIMITS, type Answering } from '../session.ts';
-import { insertOf } from '../write-queue.ts';
+import type { Db } from '../../db/client.ts';
+import type { LessonStore } from '../lesson-store.ts';
+import { insertOf, type WriteQueue } from '../write-queue.ts';
 import { newRowId } from '../ids.ts';
 
 // Generic in the env: the handlers' contexts are AppEnv widened by their guards.
@@ -48,7 +50,7 @@ const startBody = z
     assignmentId: z.string().min(1).max(100).optional(),
   })
   .strict();
-const answerBody = z.object({ answer: z.unknown().refine((v) => v !== undefined, 'an answer is required') }).strict();
+export const answerBody = z.object({ answer: z.unknown().refine((v) => v !== undefined, 'an answer is required') }).strict();
 const positionBody = z.object({ questionId: z.string().min(1).max(100) }).strict();
 /** Printable ASCII, as clients generate them (a UUID is typical). */
 const idempotencyKey = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'at most 128 printable ASCII characters, no spaces');
@@ -393,8 +395,8 @@ function closedProblem(attempt: Attempt, assignment: Assignment | null) {
   return conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
 }
 
-async function responseByKey<E extends AppEnv>(c: Ctx<E>, attemptId: string, key: string) {
-  const [row] = await c.get('db')
+async function responseByKey(db: Db, attemptId: string, key: string) {
+  const [row] = await db
     .select()
     .from(responses)
     .where(and(eq(responses.attemptId, attemptId), eq(responses.idempotencyKey, key)))
@@ -403,9 +405,9 @@ async function responseByKey<E extends AppEnv>(c: Ctx<E>, attemptId: string, key
 }
 
 /** A retry of a request that was stored: answer as the first time did, store nothing. */
-async function replayed<E extends AppEnv>(c: Ctx<E>, attempt: Attempt, q: Question, key: string | null, behaviour: Behaviour, state: AttemptState): Promise<SaveResponseResult | null> {
+async function replayed(db: Db, attempt: Attempt, q: Question, key: string | null, behaviour: Behaviour, state: AttemptState): Promise<SaveResponseResult | null> {
   if (key === null) return null;
-  const stored = await responseByKey(c, attempt.id, key);
+  const stored = await responseByKey(db, attempt.id, key);
   if (!stored) return null;
   if (stored.questionId !== q.id) {
     throw problem(422, 'This Idempotency-Key was already used for another question.', {
@@ -434,22 +436,43 @@ const SAVE_ANSWER_SQL = `INSERT INTO responses (id, attempt_id, question_id, try
   ON CONFLICT DO NOTHING
   RETURNING try`;
 
+/** What saving an answer needs of the app: its context's variables (the front passes the same). */
+export interface AnswerDeps {
+  db: Db;
+  client: Client;
+  lessons: LessonStore;
+  writes: WriteQueue;
+  now: () => Date;
+}
+const answerDepsOf = <E extends AppEnv>(c: Ctx<E>): AnswerDeps => ({
+  db: c.get('db'),
+  client: c.get('client'),
+  lessons: c.get('lessons'),
+  writes: c.get('writes'),
+  now: c.get('now'),
+});
+
 /**
- * Saves the answer of this request, or says why not. With `remembered` (the attempt and session as
- * this worker remembered them: recallAnswering), it only tries: anything but a saved answer
- * returns null, and the caller reads afresh and calls again without.
+ * Saves an answer (`answer`, the body's, to question `questionId`, with the request's
+ * Idempotency-Key header `rawKey`) in `read.attempt`, or says why not. With `remembered` (the
+ * session and attempt as this worker remembered them: recallAnswering, or the front's recall), it
+ * only tries: anything but a saved answer returns null, and the caller reads afresh and calls again
+ * without. The answer route and server/front.ts both save through it.
  */
-type AnswerInput = { in: { json: z.input<typeof answerBody> }; out: { json: z.output<typeof answerBody> } };
-async function saveAnswer(c: Context<AppEnv & { Variables: AnsweringVariables }, string, AnswerInput>, remembered: boolean): Promise<SaveResponseResult | null> {
-  const attempt = c.get('attempt');
-  const session = c.get('session');
-  const lesson = await pinnedLesson(c, attempt);
-  const q = lesson.questions.find((x) => x.id === c.req.param('questionId'));
+export async function saveAnswer(
+  deps: AnswerDeps,
+  { session, attempt, assignment }: Answering,
+  questionId: string,
+  rawKey: string | undefined,
+  answerGiven: unknown,
+  remembered: boolean,
+): Promise<SaveResponseResult | null> {
+  const lesson = await deps.lessons.pinned(attempt.lessonVersion);
+  const q = lesson.questions.find((x) => x.id === questionId);
   if (!q) {
     if (remembered) return null;
-    throw notFound(`This attempt has no question '${c.req.param('questionId')}'.`);
+    throw notFound(`This attempt has no question '${questionId}'.`);
   }
-  const rawKey = c.req.header('Idempotency-Key');
   let key: string | null = null;
   if (rawKey !== undefined) {
     const parsed = idempotencyKey.safeParse(rawKey);
@@ -459,22 +482,21 @@ async function saveAnswer(c: Context<AppEnv & { Variables: AnsweringVariables },
     }
     key = parsed.data;
   }
-  const assignment = c.get('assignment');
   const behaviour = behaviourOf(attempt.mode);
-  const now = c.get('now')();
+  const now = deps.now();
   const state = attemptState(attempt, assignment, now);
   // The key is looked up only when the answer is not stored now: a retry after finishing (or of
   // a stored request) answers as the first time did.
   if (!behaviour.mayAnswer(state)) {
     if (remembered) return null;
-    const again = await replayed(c, attempt, q, key, behaviour, state);
+    const again = await replayed(deps.db, attempt, q, key, behaviour, state);
     if (again) return again;
     throw closedProblem(attempt, assignment);
   }
-  const parsed = parseAnswer(q, attempt.seed, c.req.valid('json').answer);
+  const parsed = parseAnswer(q, attempt.seed, answerGiven);
   if (!parsed.ok) {
     if (remembered) return null;
-    const again = await replayed(c, attempt, q, key, behaviour, state);
+    const again = await replayed(deps.db, attempt, q, key, behaviour, state);
     if (again) return again;
     throw invalid('The answer does not fit this question.', parsed.errors.map((e) => ({ path: e.path ? `answer.${e.path}` : 'answer', message: e.message })));
   }
@@ -492,19 +514,31 @@ async function saveAnswer(c: Context<AppEnv & { Variables: AnsweringVariables },
   // transaction once it is a minute old (after the insert has checked the session's timeouts).
   const seen = remembered && at - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS;
   if (seen) statements.push({ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?', args: [at, session.id, at] });
-  const [inserted] = await c.get('writes').run(statements, attempt.id);
+  const [inserted] = await deps.writes.run(statements, attempt.id);
   const row = inserted.rows[0];
   if (row) {
-    rememberAnswering(c, { session: seen ? { ...session, lastSeenAt: now } : session, attempt, assignment });
+    rememberAnswering(deps.client, { session: seen ? { ...session, lastSeenAt: now } : session, attempt, assignment });
     return saveResult(behaviour, state, attempt.seed, q, graded, Number(row.try));
   }
   if (remembered) return null;
   // Nothing inserted: the same key was stored before (a retry), or the attempt was just finished
   // (or its session ended, or its assignment closed, since this request read them).
-  const again = await replayed(c, attempt, q, key, behaviour, state);
+  const again = await replayed(deps.db, attempt, q, key, behaviour, state);
   if (again) return again;
   throw conflict('This attempt is finished: answers can no longer change.', 'attempt-finished');
 }
+
+/** The answer route's save: the request's question, key and answer, in the attempt its guard read. */
+const saveAnswerOf = (c: Context<AppEnv & { Variables: AnsweringVariables }, string, AnswerInput>, remembered: boolean) =>
+  saveAnswer(
+    answerDepsOf(c),
+    { session: c.get('session'), attempt: c.get('attempt'), assignment: c.get('assignment') },
+    c.req.param('questionId') ?? '',
+    c.req.header('Idempotency-Key'),
+    c.req.valid('json').answer,
+    remembered,
+  );
+type AnswerInput = { in: { json: z.input<typeof answerBody> }; out: { json: z.output<typeof answerBody> } };
 
 // ---------- the routes ----------
 
@@ -574,12 +608,12 @@ export const attemptRoutes = factory.createApp()
   .put('/:id/responses/:questionId', answeringAttempt, validate('json', answerBody), async (c) => {
     const remembered = c.get('remembered');
     if (remembered) {
-      const saved = await saveAnswer(c, true);
+      const saved = await saveAnswerOf(c, true);
       if (saved) return c.json(saved, 200);
       // Not saved with what this worker remembered: whatever the reason, read afresh and decide.
       await readAfresh(c, remembered);
     }
-    return c.json((await saveAnswer(c, false))!, 200);
+    return c.json((await saveAnswerOf(c, false))!, 200);
   })
   .post('/:id/position', requireOwnAttempt, validate('json', positionBody), async (c) => {
     const attempt = c.get('attempt');

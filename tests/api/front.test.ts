@@ -1,13 +1,17 @@
-// server/front.ts answers a catalog lesson's GET without the app: its answer must be the app's own,
-// status, bytes and headers, for every encoding and revalidation a browser sends; everything else
-// goes to the app.
+// server/front.ts answers a catalog lesson's GET, and an answer the worker remembers the session of,
+// without the app: its answer must be the app's own, status, bytes and headers, for every encoding
+// and revalidation a browser sends, and for answers in both modes; everything else, refusals of an
+// answer included, goes to the app, which answers as it always did.
 import { getRequestListener, serve } from '@hono/node-server';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { frontDepsOf } from '../../server/app.ts';
 import { serveApp, withFront } from '../../server/front.ts';
 import { createLogger } from '../../server/log.ts';
-import { testServer, type TestServer } from './helpers.ts';
+import type { AttemptView, PublicQuestion } from '../../server/api-types.ts';
+import { answerFor } from '../bench/answers.ts';
+import { count, testServer, type TestServer } from './helpers.ts';
 
 let server: TestServer;
 const lines: string[] = [];
@@ -26,14 +30,14 @@ const closing = (node: Server) => new Promise((resolve) => node.close(resolve));
 beforeAll(async () => {
   server = await testServer({ log });
   // As server/worker.ts serves, beside the app served alone, and the front over a spy of the app.
-  front = serveApp(server.app, { port: 0, hostname: '127.0.0.1', lessons: server.lessons, log });
+  front = serveApp(server.app, { port: 0, hostname: '127.0.0.1' });
   appOnly = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   const toApp = getRequestListener(server.app.fetch);
   const spy: RequestListener = (req, res) => {
     appAsked.push(`${req.method} ${req.url}`);
     return toApp(req, res);
   };
-  watched = createServer(withFront(spy, { lessons: server.lessons, log })).listen(0, '127.0.0.1');
+  watched = createServer(withFront(spy, frontDepsOf(server.app))).listen(0, '127.0.0.1');
 });
 afterAll(async () => {
   await Promise.all([closing(front), closing(appOnly), closing(watched)]);
@@ -117,7 +121,7 @@ describe('the front (server/front.ts)', () => {
 describe('the front when a lesson cannot be answered', () => {
   test('the app answers in its place, and the process keeps serving', async () => {
     const broken = { ...server.lessons, current: () => { throw new Error('the lesson store failed'); } } as unknown as typeof server.lessons;
-    const node = createServer(withFront(getRequestListener(server.app.fetch), { lessons: broken, log })).listen(0, '127.0.0.1');
+    const node = createServer(withFront(getRequestListener(server.app.fetch), { ...frontDepsOf(server.app), lessons: broken })).listen(0, '127.0.0.1');
     const base = await listening(node);
     try {
       const slug = server.lessons.list()[0]!.slug;
@@ -130,5 +134,108 @@ describe('the front when a lesson cannot be answered', () => {
     } finally {
       await closing(node);
     }
+  });
+});
+
+describe('an answer in front of the app', () => {
+  /** A self-study learner's first visit, through `base`: the attempt and the session's cookie. */
+  async function started(base: string, mode: 'practice' | 'test') {
+    const slug = server.lessons.list()[0]!.slug;
+    const res = await fetch(`${base}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lessonSlug: slug, mode }) });
+    expect(res.status).toBe(201);
+    const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
+    const attempt = (await res.json()) as AttemptView;
+    const put = (at: string, q: PublicQuestion, init: { body?: string; headers?: Record<string, string> } = {}) =>
+      fetch(`${at}/api/attempts/${attempt.id}/responses/${q.id}`, {
+        method: 'PUT',
+        headers: { cookie, 'content-type': 'application/json', ...init.headers },
+        body: init.body ?? JSON.stringify({ answer: answerFor(q, 0.3) }),
+      });
+    return { attempt, cookie, questions: attempt.questions, put };
+  }
+  const stored = (attemptId: string) => count(server, 'responses', 'attempt_id = ?', [attemptId]);
+
+  test("is answered as the app answers it, in practice and in test mode, and is the app's to read", async () => {
+    const [base, appBase] = await Promise.all([listening(watched), listening(appOnly)]);
+    for (const mode of ['practice', 'test'] as const) {
+      const { attempt, cookie, questions, put } = await started(base, mode);
+      appAsked = [];
+      // The first answer reads the session (the app); the worker then remembers it.
+      expect((await put(base, questions[0]!)).status).toBe(200);
+      expect(appAsked).toEqual([`PUT /api/attempts/${attempt.id}/responses/${questions[0]!.id}`]);
+      const key = { 'idempotency-key': `front-${mode}` };
+      const fromFront = await put(base, questions[1]!, { headers: key });
+      expect(appAsked).toHaveLength(1);
+      // The same request again, to the app alone: a retry, which it answers as the first time.
+      const fromApp = await put(appBase, questions[1]!, { headers: key });
+      const seen = async (res: Response) => ({
+        status: res.status,
+        headers: Object.fromEntries([...res.headers].filter(([name]) => !VARYING.has(name)).sort()),
+        body: await res.text(),
+      });
+      const [front, app] = [await seen(fromFront), await seen(fromApp)];
+      expect(front.status).toBe(200);
+      expect(front).toEqual(app);
+      expect(JSON.parse(front.body)).toMatchObject({ saved: true, questionId: questions[1]!.id, try: 1 });
+      if (mode === 'test') expect(Object.keys(JSON.parse(front.body)).sort()).toEqual(['questionId', 'saved', 'try']);
+      expect(await stored(attempt.id)).toBe(2);
+      // What the front saved, the app reads back.
+      const view = (await (await fetch(`${appBase}/api/attempts/${attempt.id}`, { headers: { cookie } })).json()) as AttemptView;
+      expect(view.responses.map((r) => r.questionId)).toEqual([questions[0]!.id, questions[1]!.id]);
+    }
+  });
+
+  test('a refusal, or a request the app checks before reading a body, goes to the app with its body', async () => {
+    const base = await listening(watched);
+    const { attempt, questions, put } = await started(base, 'practice');
+    expect((await put(base, questions[0]!)).status).toBe(200);
+    const q = questions[1]!;
+    const path = `/api/attempts/${attempt.id}/responses/${q.id}`;
+    const cases: [string, { body?: string; headers?: Record<string, string> }, number, string][] = [
+      ['not JSON', { body: '{"answer": ' }, 400, 'bad-request'],
+      ['not an object of the schema', { body: JSON.stringify({ answer: answerFor(q, 0.3), extra: 1 }) }, 422, 'invalid-input'],
+      ['an answer that does not fit', { body: JSON.stringify({ answer: { nothing: true } }) }, 422, 'invalid-input'],
+      ['a bad Idempotency-Key', { headers: { 'idempotency-key': 'has spaces in it' } }, 400, 'bad-request'],
+      ['not said to be JSON', { headers: { 'content-type': 'text/plain' } }, 415, 'unsupported-media-type'],
+      ['from another site', { headers: { origin: 'https://elders.example' } }, 403, 'cross-origin'],
+    ];
+    for (const [what, init, status, type] of cases) {
+      appAsked = [];
+      const res = await put(base, q, init);
+      expect(res.status, what).toBe(status);
+      expect((await res.json()).type, what).toBe(`/problems/${type}`);
+      expect(appAsked, what).toEqual([`PUT ${path}`]);
+      // The refused answer forgot what the worker remembered: the next good one reads afresh.
+      expect((await put(base, questions[0]!)).status).toBe(200);
+    }
+    expect(await stored(attempt.id)).toBe(1 + cases.length);
+    // Same site, as a browser sends it: the front's.
+    appAsked = [];
+    const own = await put(base, q, { headers: { origin: base, 'sec-fetch-site': 'same-origin' } });
+    expect(own.status).toBe(200);
+    expect(appAsked).toEqual([]);
+    // Signed out in between: the app's fresh read refuses it, and nothing is stored.
+    await server.database.client.execute({ sql: 'DELETE FROM sessions' });
+    const before = await stored(attempt.id);
+    const signedOut = await put(base, questions[2]!);
+    expect(signedOut.status).toBe(401);
+    expect(appAsked).toEqual([`PUT /api/attempts/${attempt.id}/responses/${questions[2]!.id}`]);
+    expect(await stored(attempt.id)).toBe(before);
+  });
+
+  test("keeps a proxy's request id and writes the request's log line", async () => {
+    const base = await listening(watched);
+    const { attempt, questions, put } = await started(base, 'test');
+    expect((await put(base, questions[0]!)).status).toBe(200);
+    lines.length = 0;
+    appAsked = [];
+    const res = await put(base, questions[1]!, { headers: { 'x-request-id': 'from-the-proxy-43' } });
+    expect(res.status).toBe(200);
+    expect(appAsked).toEqual([]);
+    expect(res.headers.get('x-request-id')).toBe('from-the-proxy-43');
+    const logged = lines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
+    expect(logged).toEqual([
+      expect.objectContaining({ level: 'info', requestId: 'from-the-proxy-43', method: 'PUT', path: `/api/attempts/${attempt.id}/responses/${questions[1]!.id}`, status: 200 }),
+    ]);
   });
 });
