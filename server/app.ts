@@ -20,7 +20,7 @@ import { silentLogger, type Logger } from './log.ts';
 import { openApiDocument } from './openapi.ts';
 import { assignmentRoutes, classAssignmentRoutes } from './routes/assignments.ts';
 import type { Mailer } from './mail.ts';
-import { attemptRoutes } from './routes/attempts.ts';
+import { attemptRoutes, type AnswerDeps } from './routes/attempts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { classRoutes } from './routes/classes.ts';
 import { gradeRoutes } from './routes/grades.ts';
@@ -185,12 +185,7 @@ export function createApp({
 }
 
 /** What server/front.ts answers with in front of an app: that app's own dependencies. */
-export interface FrontDeps {
-  db: Db;
-  client: Client;
-  lessons: LessonStore;
-  writes: WriteQueue;
-  now: () => Date;
+export interface FrontDeps extends AnswerDeps {
   log: Logger;
   config: AppConfig;
   maxBodyBytes: number;

@@ -453,20 +453,21 @@ const answerDepsOf = <E extends AppEnv>(c: Ctx<E>): AnswerDeps => ({
 });
 
 /**
- * Saves an answer (`answer`, the body's, to question `questionId`, with the request's
- * Idempotency-Key header `rawKey`) in `read.attempt`, or says why not. With `remembered` (the
- * session and attempt as this worker remembered them: recallAnswering, or the front's recall), it
- * only tries: anything but a saved answer returns null, and the caller reads afresh and calls again
- * without. The answer route and server/front.ts both save through it.
+ * Saves an answer (the body's `answerGiven`, to question `questionId`, with the request's
+ * Idempotency-Key header `rawKey`) in the attempt of `read`, or says why not. With `remembered`
+ * (`read` is what this worker remembered: recallAnswering, or the front's recall), it only tries:
+ * anything but a saved answer returns null, and the caller reads afresh and calls again without.
+ * The answer route and server/front.ts both save through it.
  */
 export async function saveAnswer(
   deps: AnswerDeps,
-  { session, attempt, assignment }: Answering,
+  read: Answering,
   questionId: string,
   rawKey: string | undefined,
   answerGiven: unknown,
   remembered: boolean,
 ): Promise<SaveResponseResult | null> {
+  const { session, attempt, assignment } = read;
   const lesson = await deps.lessons.pinned(attempt.lessonVersion);
   const q = lesson.questions.find((x) => x.id === questionId);
   if (!q) {
