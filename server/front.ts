@@ -30,6 +30,7 @@ import type { Hono } from 'hono';
 import { frontDepsOf, requestIdOf, type FrontDeps } from './app.ts';
 import { answerBody, saveAnswer } from './routes/attempts.ts';
 import { lessonDocument } from './routes/lessons.ts';
+import type { Logger } from './log.ts';
 import { crossOrigin, setApiHead } from './security.ts';
 import { recalled, sessionIdOfCookie, type Answering } from './session.ts';
 
@@ -53,15 +54,20 @@ export function withFront(toApp: RequestListener, deps: FrontDeps): RequestListe
       document = undefined;
     }
     if (!document) return toApp(req, res);
-    const started = performance.now();
-    const given = req.headers['x-request-id'];
-    const id = requestIdOf(typeof given === 'string' ? given : undefined);
-    setApiHead(res, id);
-    res.writeHead(document.status, document.headers);
-    if (document.body) res.end(document.body);
-    else res.end();
-    log.info('request', { requestId: id, method: 'GET', path: req.url, status: document.status, ms: Math.round(performance.now() - started) });
+    send(req, res, log, performance.now(), document.status, document.headers, document.body);
   };
+}
+
+/** A response of the front's, with what the app adds to one: the request id (a proxy's kept), the
+ * API's headers and the log line. */
+function send(req: IncomingMessage, res: ServerResponse, log: Logger, started: number, status: number, headers: Record<string, string | number>, body: Uint8Array | string | null): void {
+  const given = req.headers['x-request-id'];
+  const id = requestIdOf(typeof given === 'string' ? given : undefined);
+  setApiHead(res, id);
+  res.writeHead(status, headers);
+  if (body) res.end(body);
+  else res.end();
+  log.info('request', { requestId: id, method: req.method, path: req.url, status, ms: Math.round(performance.now() - started) });
 }
 
 /** An answer the app would take, through its middleware, as it is: the memory knows the session
@@ -101,13 +107,8 @@ function answer(req: IncomingMessage, res: ServerResponse, toApp: RequestListene
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
         return toApp(req, res);
       }
-      const given = req.headers['x-request-id'];
-      const id = requestIdOf(typeof given === 'string' ? given : undefined);
       const json = JSON.stringify(saved);
-      setApiHead(res, id);
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-      res.end(json);
-      deps.log.info('request', { requestId: id, method: 'PUT', path: req.url, status: 200, ms: Math.round(performance.now() - started) });
+      send(req, res, deps.log, started, 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }, json);
     }).catch((error: unknown) => {
       deps.log.error('answer in front failed', { path: req.url, error });
       res.destroy();
